@@ -1,0 +1,158 @@
+import type { Engine, QueryOutcome, RawResult, RunVariant } from '../engine/types.ts'
+import { compareResults, resolveOrderKeys, type Diff } from '../grader/compare.ts'
+import { DEFAULT_MAX_ROWS, type GradingCase } from '../judge/judge.ts'
+import { problemCases } from '../judge/grade-problem.ts'
+import type { Problem } from '../problems/problem.ts'
+import { firstUnsortedRow } from './sort-check.ts'
+
+// Everything `sqlprep check` proves about one problem, by running it: the reference runs everywhere and
+// returns rows somewhere, honours its own order contract, names its columns in the statement; every
+// alternate is accepted on every case; every trap is rejected on some case; and the reference gives the
+// same answer with the data in another physical order and under other plans (the ambiguity linter).
+
+export const LINT_VARIANTS: { name: string; variant: RunVariant }[] = [
+  { name: 'rows reversed', variant: { rowOrder: 'reversed' } },
+  {
+    name: 'rows scrambled, sort-based grouping and merge joins',
+    variant: { rowOrder: 'scrambled', planner: { enable_hashagg: 'off', enable_hashjoin: 'off', enable_nestloop: 'off' } },
+  },
+  {
+    name: 'rows reversed, nested loops and index scans',
+    variant: { rowOrder: 'reversed', planner: { enable_hashjoin: 'off', enable_mergejoin: 'off', enable_seqscan: 'off', enable_hashagg: 'off' } },
+  },
+  { name: 'hash joins and aggregation, no sorts', variant: { planner: { enable_sort: 'off', enable_mergejoin: 'off', enable_nestloop: 'off' } } },
+]
+
+export interface ProblemCheck {
+  path: string
+  slug: string
+  failures: string[]
+  cases: number
+  traps: number
+  alternates: number
+}
+
+export async function checkProblem(engine: Engine, problem: Problem): Promise<ProblemCheck> {
+  const failures: string[] = []
+  const cases = problemCases(problem, 'submit')
+  const queries = [problem.solution, ...problem.alternates.map((a) => a.sql), ...problem.traps.map((t) => t.sql)]
+  const trapCaught = problem.traps.map(() => false)
+  const baselines: (RawResult | null)[] = []
+  let anyRows = false
+
+  for (const c of cases) {
+    const results = await runQueries(engine, problem, c, queries, undefined, failures)
+    if (!results) {
+      baselines.push(null)
+      continue
+    }
+    const [reference, ...others] = results
+    const ref = rowsOf(reference!, `the reference on ${c.ref.id}`, failures)
+    baselines.push(ref)
+    if (!ref) continue
+    if (ref.rows.length) anyRows = true
+    checkOwnOrder(problem, ref, c.ref.id, failures)
+    problem.alternates.forEach((alt, i) => {
+      const got = others[i]!
+      const diff = got.kind === 'rows' ? differs(problem, ref, got.result) : outcomeText(got)
+      if (diff) failures.push(`alternate "${alt.id}" is not accepted on ${c.ref.id}: ${diff}`)
+    })
+    problem.traps.forEach((_, i) => {
+      const got = others[problem.alternates.length + i]!
+      if (got.kind !== 'rows' || got.result.truncated || differs(problem, ref, got.result)) trapCaught[i] = true
+    })
+  }
+  if (baselines.every((b) => b !== null) && !anyRows) failures.push('the reference returns no rows on any case')
+  problem.traps.forEach((trap, i) => {
+    if (!trapCaught[i]) failures.push(`trap "${trap.id}" is accepted on every case (${trap.why})`)
+  })
+  const columns = baselines.find((b) => b !== null)?.columns ?? []
+  checkStatementNamesColumns(problem, columns.map((c) => c.name), failures)
+
+  for (const { name, variant } of LINT_VARIANTS) {
+    for (const [i, c] of cases.entries()) {
+      const baseline = baselines[i]
+      if (!baseline) continue
+      const results = await runQueries(engine, problem, c, [problem.solution], variant, failures)
+      const ref = results && rowsOf(results[0]!, `the reference on ${c.ref.id} (${name})`, failures)
+      if (!ref) continue
+      const diff = differs(problem, baseline, ref)
+      if (diff)
+        failures.push(
+          `ambiguous: the reference answers ${c.ref.id} differently with ${name}: ${diff} Make the statement and the reference break ties explicitly.`,
+        )
+    }
+  }
+  return { path: problem.path, slug: problem.slug, failures: dedupe(failures), cases: cases.length, traps: problem.traps.length, alternates: problem.alternates.length }
+}
+
+async function runQueries(
+  engine: Engine,
+  problem: Problem,
+  c: GradingCase,
+  queries: string[],
+  variant: RunVariant | undefined,
+  failures: string[],
+): Promise<QueryOutcome[] | null> {
+  const outcome = await engine.runCase({
+    schema: problem.dataset,
+    ...(c.setup ? { setup: c.setup } : {}),
+    ...(variant ? { variant } : {}),
+    queries: queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS, allow: problem.statements })),
+  })
+  if (outcome.ok) return outcome.results
+  const f = outcome.failure
+  const why = f.kind === 'timeout' ? `timed out after ${f.limitMs} ms` : f.kind === 'setup_failed' ? `setup failed: ${f.error.message}` : f.message
+  failures.push(`case ${c.ref.id}: ${why}`)
+  return null
+}
+
+function rowsOf(outcome: QueryOutcome, what: string, failures: string[]): RawResult | null {
+  if (outcome.kind === 'rows' && !outcome.result.truncated) return outcome.result
+  failures.push(`${what} ${outcomeText(outcome)}`)
+  return null
+}
+
+function outcomeText(outcome: QueryOutcome): string {
+  if (outcome.kind === 'sql_error') return `fails: ${outcome.error.message} (${outcome.error.sqlstate})`
+  if (outcome.kind === 'rejected') return `is rejected: ${outcome.message}`
+  return `returns more than ${DEFAULT_MAX_ROWS} rows`
+}
+
+function differs(problem: Problem, expected: RawResult, actual: RawResult): string | null {
+  const c = compareResults(expected, actual, problem.contract)
+  return c.equal ? null : describeDiff(c.diff)
+}
+
+function describeDiff(diff: Diff): string {
+  if (diff.kind === 'rows') {
+    const sample = diff.missing[0] ?? diff.extra[0]
+    return `${diff.message} First ${diff.missing.length ? 'missing' : 'extra'} row: (${sample?.join(', ')}).`
+  }
+  return diff.message
+}
+
+function checkOwnOrder(problem: Problem, ref: RawResult, caseId: string, failures: string[]): void {
+  const order = problem.contract.order
+  if (order.kind !== 'partial') return
+  try {
+    const positions = resolveOrderKeys(order.by, ref.columns.map((c) => c.name))
+    const row = firstUnsortedRow(ref.rows, ref.columns, order.by, positions)
+    if (row !== null) failures.push(`the reference is not sorted by its declared order on ${caseId} (row ${row})`)
+  } catch (e) {
+    failures.push(`grading.order: ${(e as Error).message}`)
+  }
+}
+
+function checkStatementNamesColumns(problem: Problem, names: string[], failures: string[]): void {
+  if (problem.contract.columns !== 'names') return
+  const lower = names.map((n) => n.toLowerCase())
+  if (new Set(lower).size !== lower.length) failures.push(`the reference has duplicate column names (${names.join(', ')}); use columns: positions or rename`)
+  for (const name of names)
+    if (!problem.statement.toLowerCase().includes(`\`${name.toLowerCase()}\``))
+      failures.push(`the statement never names output column \`${name}\` (write it in backticks)`)
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)]
+}

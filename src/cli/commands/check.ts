@@ -1,0 +1,26 @@
+import { checkBank, type CheckReport } from '../../check/check-bank.ts'
+import type { BankIssue } from '../../problems/compile.ts'
+import { parse, print } from '../usage.ts'
+
+export async function checkCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } }, true)
+  const report = await checkBank({ only: positionals })
+  print(values.json ? JSON.stringify(report, null, 2) : formatReport(report))
+  return report.ok ? 0 : 1
+}
+
+export function formatIssues(issues: BankIssue[]): string {
+  return issues.map((i) => `${i.file}${i.field ? ` [${i.field}]` : ''}: ${i.message}\n`).join('')
+}
+
+export function formatReport(r: CheckReport): string {
+  const lines: string[] = []
+  if (r.issues.length) lines.push('Problem files with defects:', ...formatIssues(r.issues).trimEnd().split('\n').map((l) => `  ${l}`))
+  const failed = r.checks.filter((c) => c.failures.length)
+  for (const c of failed) lines.push(`${c.path}:`, ...c.failures.map((f) => `  - ${f}`))
+  lines.push(
+    `${r.ok ? 'OK' : 'FAILED'}: ${r.problems} problems, ${r.cases} cases, ${r.traps} traps, ${r.alternates} alternates checked in ${r.seconds.toFixed(1)} s` +
+      (r.ok ? '' : ` — ${failed.length} problem${failed.length === 1 ? '' : 's'} failed, ${r.issues.length} file defect${r.issues.length === 1 ? '' : 's'}`),
+  )
+  return lines.join('\n')
+}

@@ -1,0 +1,34 @@
+import { startNodeEngine } from '../../engine/node/start-engine.ts'
+import { datasetsSnapshot } from '../../engine/node/snapshot-cache.ts'
+import { Bank } from '../../problems/bank.ts'
+import { submitProblem } from '../../judge/grade-problem.ts'
+import { loadRepository } from '../../node/repository.ts'
+import { formatVerdict } from '../format-verdict.ts'
+import { parse, positiveNumber, print, readSqlFile, UsageError } from '../usage.ts'
+import { formatIssues } from './check.ts'
+
+export async function gradeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, timeout: { type: 'string' } }, true)
+  if (positionals.length !== 2) throw new UsageError('grade takes a problem (id or slug) and a SQL file (or - for standard input)')
+  const [key, file] = positionals as [string, string]
+  const timeoutMs = positiveNumber(values.timeout, '--timeout')
+  const sql = readSqlFile(file)
+
+  const repo = await loadRepository()
+  if (repo.issues.length) {
+    process.stderr.write(formatIssues(repo.issues))
+    return 1
+  }
+  const problem = new Bank(repo.problems).find(key)
+  if (!problem) throw new UsageError(`no problem "${key}"; see sqlprep list`)
+
+  const source = { kind: 'snapshot' as const, data: await datasetsSnapshot(repo.datasets) }
+  const engine = await startNodeEngine({ source, ...(timeoutMs ? { timeoutMs } : {}) })
+  try {
+    const verdict = await submitProblem(engine, problem, sql)
+    print(values.json ? JSON.stringify({ problem: { id: problem.id, slug: problem.slug }, ...verdict }, null, 2) : formatVerdict(verdict, sql))
+    return 0
+  } finally {
+    await engine.close()
+  }
+}

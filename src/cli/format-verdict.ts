@@ -1,0 +1,86 @@
+import type { RawRow, SqlError } from '../engine/types.ts'
+import type { Diff } from '../grader/compare.ts'
+import type { Verdict } from '../grader/verdict.ts'
+
+// Human-readable verdicts for the terminal.
+
+export function formatVerdict(v: Verdict, sql: string): string {
+  const lines: string[] = []
+  const cases = `${v.casesPassed}/${v.casesTotal} cases passed`
+  switch (v.verdict) {
+    case 'accepted':
+      lines.push(`Accepted: ${cases} (your query ${v.timing.queryMs.toFixed(1)} ms in all).`)
+      break
+    case 'wrong_answer':
+      lines.push(`Wrong answer on ${v.case.label}${v.case.why ? ` — ${v.case.why}` : ''}`, `  ${v.diff.message}`)
+      lines.push(...formatDiff(v.diff).map((l) => `  ${l}`))
+      for (const hint of v.hints) lines.push(`  Hint: ${hint}`)
+      lines.push(`  (${cases})`)
+      break
+    case 'error':
+      lines.push(`Error on ${v.case.label}: ${formatSqlError(v.error, sql)}`)
+      break
+    case 'timeout':
+      lines.push(`Time limit exceeded on ${v.case.label}: the query ran longer than ${v.limitMs} ms and was stopped.`)
+      break
+    case 'too_many_rows':
+      lines.push(
+        `Too many rows on ${v.case.label}: the query returned more than ${v.limit.toLocaleString('en')} rows (expected ${v.expectedRowCount}). Look for a missing join condition.`,
+      )
+      break
+    case 'rejected':
+      lines.push(`Rejected: ${v.message}${v.position ? `\n${caret(sql, v.position)}` : ''}`)
+      break
+  }
+  return lines.join('\n')
+}
+
+export function formatSqlError(error: SqlError, sql: string): string {
+  const lines = [`${error.message} (SQLSTATE ${error.sqlstate})`]
+  if (error.position) lines.push(caret(sql, error.position))
+  if (error.detail) lines.push(`Detail: ${error.detail}`)
+  if (error.hint) lines.push(`Hint: ${error.hint}`)
+  return lines.join('\n')
+}
+
+/** The line of `sql` holding 1-based character `position`, with a caret under it. */
+export function caret(sql: string, position: number): string {
+  const before = sql.slice(0, position - 1)
+  const lineNo = before.split('\n').length
+  const column = position - 1 - before.lastIndexOf('\n') - 1
+  const line = sql.split('\n')[lineNo - 1] ?? ''
+  return `  line ${lineNo}, column ${column + 1}:\n    ${line}\n    ${' '.repeat(Math.max(0, column))}^`
+}
+
+function formatDiff(diff: Diff): string[] {
+  switch (diff.kind) {
+    case 'rows': {
+      const out: string[] = []
+      if (diff.missingCount) out.push(`Missing rows (${diff.missingCount}):`, ...table(diff.columns, diff.missing, diff.missingCount))
+      if (diff.extraCount) out.push(`Unexpected rows (${diff.extraCount}):`, ...table(diff.columns, diff.extra, diff.extraCount))
+      return out
+    }
+    case 'order':
+      return [
+        `Row ${diff.position}, expected:`,
+        ...table(diff.columns, [diff.expectedRow], 1),
+        `Row ${diff.position}, yours:`,
+        ...table(diff.columns, [diff.actualRow], 1),
+      ]
+    default:
+      return []
+  }
+}
+
+export function table(columns: string[], rows: RawRow[], total = rows.length): string[] {
+  const shown = rows.map((r) => r.map((v) => (v === null ? 'NULL' : v)))
+  const widths = columns.map((c, i) => Math.min(40, Math.max(c.length, ...shown.map((r) => r[i]!.length))))
+  const fmt = (cells: string[]) => `  ${cells.map((c, i) => clip(c, widths[i]!).padEnd(widths[i]!)).join(' | ')}`
+  const out = [fmt(columns), `  ${widths.map((w) => '-'.repeat(w)).join('-+-')}`, ...shown.map(fmt)]
+  if (total > rows.length) out.push(`  … and ${total - rows.length} more`)
+  return out
+}
+
+function clip(s: string, width: number): string {
+  return s.length > width ? `${s.slice(0, width - 1)}…` : s
+}

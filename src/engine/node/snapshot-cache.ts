@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PgliteSession } from '../pglite-session.ts'
+import type { DatasetFiles } from '../types.ts'
+
+// Building the database (initdb + loading every dataset) takes seconds; starting from a snapshot of it
+// takes about half a second. The snapshot is cached on disk, keyed by the datasets and the PGlite build.
+
+const CACHE_DIR = new URL('../../../node_modules/.cache/sqlprep/', import.meta.url).pathname
+const FORMAT = 'v1'
+
+export async function datasetsSnapshot(datasets: DatasetFiles[]): Promise<Uint8Array> {
+  const pglite = JSON.parse(
+    readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8'),
+  ) as { version: string }
+  const key = createHash('sha256').update(FORMAT).update(pglite.version).update(JSON.stringify(datasets)).digest('hex')
+  const file = join(CACHE_DIR, `db-${key.slice(0, 16)}.tar`)
+  if (existsSync(file)) return new Uint8Array(readFileSync(file))
+
+  const session = await PgliteSession.open({ kind: 'datasets', datasets })
+  const snapshot = await session.snapshot()
+  await session.close()
+  mkdirSync(CACHE_DIR, { recursive: true })
+  const tmp = `${file}.${process.pid}.tmp`
+  writeFileSync(tmp, snapshot)
+  renameSync(tmp, file)
+  return snapshot
+}

@@ -1,0 +1,107 @@
+import { PGlite } from '@electric-sql/pglite'
+import { runCappedQuery } from './capped-query.ts'
+import { loadDatasets, quoteIdent } from './load-datasets.ts'
+import { checkStatement } from './statement-policy.ts'
+import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, RunVariant, SqlError } from './types.ts'
+
+// One PGlite instance and the run protocol: BEGIN; search_path; [checker variant]; setup; READ ONLY;
+// each query under a savepoint; ROLLBACK. Nothing a query does survives the run.
+
+const SESSION_SETTINGS = `SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres';`
+const RUN_LIMITS = `SET LOCAL temp_file_limit = '256MB'; SET LOCAL work_mem = '32MB';`
+
+export class PgliteSession {
+  /** Set when a query escaped the run's transaction: the instance may hold changes and must be replaced. */
+  compromised = false
+
+  private constructor(private readonly db: PGlite) {}
+
+  static async open(source: DatabaseSource): Promise<PgliteSession> {
+    const db =
+      source.kind === 'snapshot'
+        ? await PGlite.create({ loadDataDir: new Blob([source.data as Uint8Array<ArrayBuffer>]) })
+        : await PGlite.create()
+    if (source.kind === 'datasets') await loadDatasets(db, source.datasets)
+    if (source.kind === 'script') await db.exec(source.sql)
+    await db.exec(SESSION_SETTINGS)
+    return new PgliteSession(db)
+  }
+
+  async snapshot(): Promise<Uint8Array> {
+    const dump = await this.db.dumpDataDir('none')
+    return new Uint8Array(await dump.arrayBuffer())
+  }
+
+  async runCase(job: CaseJob): Promise<CaseOutcome> {
+    const db = this.db
+    if (db.isInTransaction()) await db.exec('ROLLBACK')
+    await db.exec(`BEGIN; SET LOCAL search_path TO ${job.schema ? quoteIdent(job.schema) : 'public'}; ${RUN_LIMITS}`)
+    try {
+      if (job.variant) await applyVariant(db, job.schema, job.variant)
+      if (job.setup) {
+        const failed = await tryExec(db, job.setup)
+        if (failed) return { ok: false, failure: { kind: 'setup_failed', error: failed } }
+        if (!db.isInTransaction()) {
+          this.compromised = true
+          return { ok: false, failure: { kind: 'setup_failed', error: { sqlstate: '25000', message: 'the setup ended the transaction' } } }
+        }
+      }
+      await db.exec('SET TRANSACTION READ ONLY')
+      const results: QueryOutcome[] = []
+      for (const query of job.queries) {
+        const policy = await checkStatement(query.sql, query.allow)
+        if (!policy.ok) {
+          results.push(policy.outcome)
+          continue
+        }
+        await db.exec('SAVEPOINT run_query')
+        results.push(await runCappedQuery(db, query.sql, query.maxRows))
+        if (!db.isInTransaction()) {
+          this.compromised = true
+          return { ok: false, failure: { kind: 'crashed', message: 'the query ended the run transaction' } }
+        }
+        await db.exec('ROLLBACK TO SAVEPOINT run_query')
+      }
+      return { ok: true, results }
+    } finally {
+      if (db.isInTransaction()) await db.exec('ROLLBACK')
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.close()
+  }
+}
+
+async function tryExec(db: PGlite, sql: string): Promise<SqlError | null> {
+  try {
+    await db.exec(sql)
+    return null
+  } catch (e) {
+    const err = e as { code?: string; message: string; position?: string; hint?: string }
+    return { sqlstate: err.code ?? 'XX000', message: err.message, ...(err.hint ? { hint: err.hint } : {}) }
+  }
+}
+
+/** Rewrites every table of the schema in another physical order and sets planner switches (trusted input). */
+async function applyVariant(db: PGlite, schema: string, variant: RunVariant): Promise<void> {
+  if (variant.rowOrder) {
+    const { rows } = await db.query<{ t: string }>(
+      `SELECT quote_ident(tablename) AS t FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
+      [schema || 'public'],
+    )
+    const order = variant.rowOrder === 'reversed' ? 'n DESC' : 'md5(n::text)'
+    await db.exec(`SET LOCAL session_replication_role = replica;`)
+    for (const { t } of rows) {
+      await db.exec(
+        `CREATE TEMP TABLE reorder_rows ON COMMIT DROP AS SELECT row_number() OVER () AS n, x AS r FROM ${t} x;
+         DELETE FROM ${t};
+         INSERT INTO ${t} OVERRIDING SYSTEM VALUE SELECT (r).* FROM reorder_rows ORDER BY ${order};
+         DROP TABLE reorder_rows;`,
+      )
+    }
+    await db.exec(`SET LOCAL session_replication_role = origin;`)
+  }
+  for (const [name, value] of Object.entries(variant.planner ?? {}))
+    await db.query(`SELECT set_config($1, $2, true)`, [name, value])
+}

@@ -1,0 +1,87 @@
+// Shapes that cross the engine boundary (and the worker message channel): plain data only.
+
+export interface ResultColumn {
+  name: string
+  typeOid: number
+}
+
+/** Postgres text-format values exactly as the server sent them; null is SQL NULL. */
+export type RawRow = (string | null)[]
+
+export interface RawResult {
+  columns: ResultColumn[]
+  rows: RawRow[]
+  /** More rows existed than the cap allowed; `rows` holds cap + 1 of them. */
+  truncated: boolean
+  ms: number
+}
+
+export interface SqlError {
+  sqlstate: string
+  message: string
+  /** 1-based character offset into the query text, as Postgres reports it. */
+  position?: number
+  hint?: string
+  detail?: string
+}
+
+export type RejectReason =
+  | 'empty'
+  | 'too_long'
+  | 'multiple_statements'
+  | 'statement_not_allowed'
+  | 'function_not_allowed'
+  | 'writes_not_allowed'
+
+export type QueryOutcome =
+  | { kind: 'rows'; result: RawResult }
+  | { kind: 'sql_error'; error: SqlError; ms: number }
+  | { kind: 'rejected'; reason: RejectReason; message: string; position?: number }
+
+/** Which statements a query may be: query problems allow `select` (SELECT, WITH … SELECT, VALUES, TABLE). */
+export type StatementKind = 'select' | 'explain'
+
+export interface QuerySpec {
+  sql: string
+  maxRows: number
+  allow?: StatementKind[]
+}
+
+/** Trusted knobs the bank checker uses to shake out order-dependent references. */
+export interface RunVariant {
+  rowOrder?: 'reversed' | 'scrambled'
+  planner?: Record<string, string>
+}
+
+export interface CaseJob {
+  /** Dataset schema the queries run in (search_path); '' for the default (public). */
+  schema: string
+  /** Trusted setup SQL, may hold several statements; runs inside the rolled-back transaction. */
+  setup?: string
+  variant?: RunVariant
+  queries: QuerySpec[]
+}
+
+export type EngineFailure =
+  | { kind: 'timeout'; limitMs: number }
+  | { kind: 'setup_failed'; error: SqlError }
+  | { kind: 'crashed'; message: string }
+
+export type CaseOutcome = { ok: true; results: QueryOutcome[] } | { ok: false; failure: EngineFailure }
+
+export interface DatasetFiles {
+  name: string
+  schemaSql: string
+  /** Tables in load order, each with its CSV text (header row first). */
+  tables: { name: string; csv: string }[]
+}
+
+export type DatabaseSource =
+  | { kind: 'snapshot'; data: Uint8Array }
+  | { kind: 'datasets'; datasets: DatasetFiles[] }
+  | { kind: 'script'; sql: string }
+
+export interface Engine {
+  runCase(job: CaseJob): Promise<CaseOutcome>
+  close(): Promise<void>
+}

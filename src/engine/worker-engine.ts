@@ -1,0 +1,146 @@
+import type { CaseJob, CaseOutcome, DatabaseSource, Engine } from './types.ts'
+import type { WorkerOp, WorkerRequest, WorkerResponse, WorkerResult } from './worker-protocol.ts'
+
+// The engine behind a killable worker. PGlite ignores statement_timeout and blocks its thread for the
+// whole query, so a run over its time limit is stopped by terminating the worker; a new one starts from
+// the snapshot (or a warm spare takes over at once).
+
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void
+  onMessage(listener: (message: WorkerResponse) => void): void
+  /** Called once if the worker dies on its own (crash, out of memory). */
+  onExit(listener: (error: Error) => void): void
+  terminate(): Promise<void>
+}
+
+export interface WorkerEngineOptions {
+  /** Wall-time limit for one case (setup + every query of the job). */
+  timeoutMs: number
+  /** Keep a second worker loaded so a timeout costs no restart wait (about 250 MB more). */
+  warmSpare?: boolean
+}
+
+export const DEFAULT_TIMEOUT_MS = 3000
+
+class Connection {
+  private nextId = 1
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  private deadReason: Error | null = null
+
+  constructor(private readonly worker: WorkerLike) {
+    worker.onMessage((m) => {
+      const p = this.pending.get(m.id)
+      if (!p) return
+      this.pending.delete(m.id)
+      if (m.ok) p.resolve(m.value)
+      else p.reject(new Error(m.error))
+    })
+    worker.onExit((error) => {
+      this.deadReason = error
+      for (const p of this.pending.values()) p.reject(error)
+      this.pending.clear()
+    })
+  }
+
+  call<K extends WorkerOp>(op: K, arg: Extract<WorkerRequest, { op: K }>['arg']): Promise<WorkerResult<K>> {
+    if (this.deadReason) return Promise.reject(this.deadReason)
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      this.worker.postMessage({ id, op, arg } as WorkerRequest)
+    })
+  }
+
+  terminate(): Promise<void> {
+    this.deadReason ??= new Error('engine worker terminated')
+    return this.worker.terminate()
+  }
+}
+
+export class WorkerEngine implements Engine {
+  /** How many times a worker was replaced (timeouts, crashes, escaped transactions). */
+  restarts = 0
+  private current: Promise<Connection>
+  private spare: Promise<Connection> | null = null
+  private queue: Promise<unknown> = Promise.resolve()
+  private closed = false
+
+  private constructor(
+    private readonly spawn: () => WorkerLike,
+    private readonly snapshot: Uint8Array,
+    first: Connection,
+    private readonly options: WorkerEngineOptions,
+  ) {
+    this.current = Promise.resolve(first)
+    if (options.warmSpare) this.spare = this.startFromSnapshot()
+  }
+
+  static async start(spawn: () => WorkerLike, source: DatabaseSource, options: WorkerEngineOptions): Promise<WorkerEngine> {
+    const first = new Connection(spawn())
+    const { snapshot } = await first.call('open', source)
+    const data = snapshot ?? (source.kind === 'snapshot' ? source.data : null)
+    if (!data) throw new Error('engine worker returned no snapshot')
+    return new WorkerEngine(spawn, data, first, options)
+  }
+
+  /** Resolves when a worker is loaded and idle (after a restart too). */
+  async ready(): Promise<void> {
+    await this.queue
+    await this.current
+  }
+
+  runCase(job: CaseJob): Promise<CaseOutcome> {
+    const run = this.queue.then(() => this.runNow(job))
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    const all = [this.current, this.spare].filter((c): c is Promise<Connection> => c !== null)
+    await Promise.all(all.map((c) => c.then((conn) => conn.terminate()).catch(() => undefined)))
+  }
+
+  private async runNow(job: CaseJob): Promise<CaseOutcome> {
+    if (this.closed) return { ok: false, failure: { kind: 'crashed', message: 'the engine is closed' } }
+    let connection: Connection
+    try {
+      connection = await this.current
+    } catch (e) {
+      this.replace(null)
+      return { ok: false, failure: { kind: 'crashed', message: `the engine could not start: ${(e as Error).message}` } }
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.options.timeoutMs)
+    })
+    try {
+      const result = await Promise.race([connection.call('runCase', job), timeout])
+      if (result === 'timeout') {
+        this.replace(connection)
+        return { ok: false, failure: { kind: 'timeout', limitMs: this.options.timeoutMs } }
+      }
+      if (result.compromised) this.replace(connection)
+      return result.outcome
+    } catch (e) {
+      this.replace(connection)
+      return { ok: false, failure: { kind: 'crashed', message: (e as Error).message } }
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  private replace(old: Connection | null): void {
+    if (old) void old.terminate().catch(() => undefined)
+    this.restarts++
+    this.current = this.spare ?? this.startFromSnapshot()
+    this.spare = this.options.warmSpare ? this.startFromSnapshot() : null
+  }
+
+  private startFromSnapshot(): Promise<Connection> {
+    const connection = new Connection(this.spawn())
+    const started = connection.call('open', { kind: 'snapshot', data: this.snapshot }).then(() => connection)
+    started.catch(() => undefined) // a spare nobody awaits yet must not count as an unhandled rejection
+    return started
+  }
+}

@@ -1,0 +1,44 @@
+import { PgliteSession } from './pglite-session.ts'
+import type { CaseJob, CaseOutcome, DatabaseSource } from './types.ts'
+
+// The code that runs inside an engine worker (Node worker_threads or a browser Web Worker). Message types
+// are derived from these handlers, so the proxy and the worker cannot drift apart.
+
+export function createWorkerHandlers() {
+  let session: PgliteSession | null = null
+  return {
+    /** Opens the database; returns a snapshot to restart from when the source was not one already. */
+    async open(source: DatabaseSource): Promise<{ snapshot: Uint8Array | null }> {
+      session = await PgliteSession.open(source)
+      return { snapshot: source.kind === 'snapshot' ? null : await session.snapshot() }
+    },
+    async runCase(job: CaseJob): Promise<{ outcome: CaseOutcome; compromised: boolean }> {
+      if (!session) throw new Error('engine worker used before open')
+      const outcome = await session.runCase(job)
+      return { outcome, compromised: session.compromised }
+    },
+  }
+}
+
+export type WorkerHandlers = ReturnType<typeof createWorkerHandlers>
+export type WorkerOp = keyof WorkerHandlers
+export type WorkerRequest = { [K in WorkerOp]: { id: number; op: K; arg: Parameters<WorkerHandlers[K]>[0] } }[WorkerOp]
+export type WorkerResult<K extends WorkerOp> = Awaited<ReturnType<WorkerHandlers[K]>>
+export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+
+export interface MessagePort {
+  onMessage(listener: (message: WorkerRequest) => void): void
+  postMessage(message: WorkerResponse): void
+}
+
+export function serveWorker(port: MessagePort): void {
+  const handlers = createWorkerHandlers()
+  port.onMessage(async (request) => {
+    try {
+      const handler = handlers[request.op] as (arg: unknown) => Promise<unknown>
+      port.postMessage({ id: request.id, ok: true, value: await handler(request.arg) })
+    } catch (e) {
+      port.postMessage({ id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) })
+    }
+  })
+}

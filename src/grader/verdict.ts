@@ -1,0 +1,43 @@
+import type { RawResult, RejectReason, SqlError } from '../engine/types.ts'
+import type { Diff } from './compare.ts'
+
+export const VERDICTS = ['accepted', 'wrong_answer', 'error', 'timeout', 'too_many_rows', 'rejected'] as const
+export type VerdictName = (typeof VERDICTS)[number]
+
+/** Which dataset a verdict is about: the visible one, the statement's example, or a hidden case. */
+export interface CaseRef {
+  id: string
+  label: string
+  hidden: boolean
+  /** What the case catches; shown with a wrong answer (hidden during mock rounds). */
+  why?: string
+}
+
+export interface Timing {
+  /** Time spent in the learner's query, summed over cases. */
+  queryMs: number
+  referenceMs: number
+  /** Wall time of the whole grading, engine round trips included. */
+  totalMs: number
+}
+
+interface Common {
+  casesPassed: number
+  casesTotal: number
+  timing: Timing
+}
+
+export type Verdict =
+  | ({ verdict: 'accepted' } & Common)
+  | ({ verdict: 'wrong_answer'; case: CaseRef; diff: Diff; hints: string[] } & Common)
+  | ({ verdict: 'error'; case: CaseRef; error: SqlError } & Common)
+  | ({ verdict: 'timeout'; case: CaseRef; limitMs: number } & Common)
+  | ({ verdict: 'too_many_rows'; case: CaseRef; limit: number; expectedRowCount: number } & Common)
+  | ({ verdict: 'rejected'; reason: RejectReason; message: string; position?: number } & Common)
+
+/** Run: the learner's rows beside the expected rows on the visible dataset, and how they compare. */
+export interface RunReport {
+  verdict: Verdict
+  expected: RawResult | null
+  actual: RawResult | null
+}

@@ -1,0 +1,92 @@
+import type { Engine, QueryOutcome, RawResult, StatementKind } from '../engine/types.ts'
+import { compareResults } from '../grader/compare.ts'
+import type { GradingContract } from '../grader/contract.ts'
+import { hintsFor } from '../grader/hints.ts'
+import type { CaseRef, RunReport, Timing, Verdict } from '../grader/verdict.ts'
+
+// Runs the reference and the learner's query on each case (same transaction, same snapshot of data) and
+// grades them under the contract. Stops at the first case that fails.
+
+export const DEFAULT_MAX_ROWS = 10_000
+
+export interface GradingCase {
+  ref: CaseRef
+  setup?: string
+}
+
+export interface GradingTask {
+  schema: string
+  reference: string
+  candidate: string
+  contract: GradingContract
+  cases: GradingCase[]
+  statements?: StatementKind[]
+  maxRows?: number
+}
+
+/** The reference itself failed: a defect of the problem, not of the learner's query. */
+export class ReferenceError extends Error {}
+
+export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verdict> {
+  return (await gradeWithRows(engine, task)).verdict
+}
+
+export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<RunReport> {
+  const started = performance.now()
+  const maxRows = task.maxRows ?? DEFAULT_MAX_ROWS
+  const timing: Timing = { queryMs: 0, referenceMs: 0, totalMs: 0 }
+  const total = task.cases.length
+  let passed = 0
+  const common = () => ({ casesPassed: passed, casesTotal: total, timing: { ...timing, totalMs: performance.now() - started } })
+  let expected: RawResult | null = null
+  let actual: RawResult | null = null
+
+  for (const c of task.cases) {
+    const outcome = await engine.runCase({
+      schema: task.schema,
+      ...(c.setup ? { setup: c.setup } : {}),
+      queries: [
+        { sql: task.reference, maxRows, allow: task.statements ?? ['select'] },
+        { sql: task.candidate, maxRows, allow: task.statements ?? ['select'] },
+      ],
+    })
+    if (!outcome.ok) {
+      const f = outcome.failure
+      if (f.kind === 'timeout') return report({ verdict: 'timeout', case: c.ref, limitMs: f.limitMs, ...common() })
+      if (f.kind === 'setup_failed') throw new ReferenceError(`case ${c.ref.id}: setup failed: ${f.error.message}`)
+      return report({ verdict: 'error', case: c.ref, error: { sqlstate: 'XX000', message: `The engine stopped: ${f.message}` }, ...common() })
+    }
+    const [refOutcome, candOutcome] = outcome.results as [QueryOutcome, QueryOutcome]
+    if (refOutcome.kind !== 'rows')
+      throw new ReferenceError(`case ${c.ref.id}: the reference failed: ${refOutcome.kind === 'sql_error' ? refOutcome.error.message : refOutcome.message}`)
+    if (refOutcome.result.truncated) throw new ReferenceError(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
+    timing.referenceMs += refOutcome.result.ms
+    if (expected === null) expected = refOutcome.result
+
+    if (candOutcome.kind === 'rejected') {
+      const { reason, message } = candOutcome
+      return report({ verdict: 'rejected', reason, message, ...(candOutcome.position ? { position: candOutcome.position } : {}), ...common() })
+    }
+    if (candOutcome.kind === 'sql_error') {
+      timing.queryMs += candOutcome.ms
+      return report({ verdict: 'error', case: c.ref, error: candOutcome.error, ...common() })
+    }
+    const result = candOutcome.result
+    timing.queryMs += result.ms
+    if (actual === null) actual = result
+    if (result.truncated)
+      return report({ verdict: 'too_many_rows', case: c.ref, limit: maxRows, expectedRowCount: refOutcome.result.rows.length, ...common() })
+
+    const comparison = compareResults(refOutcome.result, result, task.contract)
+    if (!comparison.equal) {
+      const hints = hintsFor(comparison.diff, refOutcome.result, result)
+      return report({ verdict: 'wrong_answer', case: c.ref, diff: comparison.diff, hints, ...common() })
+    }
+    passed++
+  }
+  return report({ verdict: 'accepted', ...common() })
+
+  function report(verdict: Verdict): RunReport {
+    return { verdict, expected, actual }
+  }
+}

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { readAllDatasets } from '../engine/node/dataset-files.ts'
+import type { DatasetFiles } from '../engine/types.ts'
+import { compileBank, type BankIssue } from '../problems/compile.ts'
+import type { Problem } from '../problems/problem.ts'
+import { readProblemFolders } from '../problems/node/read-problems.ts'
+
+// The repository on disk: datasets/ and problems/, compiled. Defects come back as issues, never throws.
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface Repository {
+  datasets: DatasetFiles[]
+  problems: Problem[]
+  issues: BankIssue[]
+}
+
+export async function loadRepository(root = REPO_ROOT): Promise<Repository> {
+  let datasets: DatasetFiles[] = []
+  const issues: BankIssue[] = []
+  try {
+    datasets = await readAllDatasets(join(root, 'datasets'))
+  } catch (e) {
+    issues.push({ file: 'datasets', message: (e as Error).message })
+  }
+  const context = { datasets: Object.fromEntries(datasets.map((d) => [d.name, d.tables.map((t) => t.name)])) }
+  const bank = compileBank(readProblemFolders(join(root, 'problems'), root), context)
+  return { datasets, problems: bank.problems, issues: [...issues, ...bank.issues] }
+}

@@ -1,0 +1,49 @@
+import type { Difficulty, Problem } from './problem.ts'
+import type { Topic } from './topics.ts'
+
+export interface BankFilter {
+  difficulty?: Difficulty
+  topic?: Topic
+  dataset?: string
+  /** Problems whose plan day range includes this day. */
+  day?: number
+  week?: number
+  search?: string
+}
+
+export class Bank {
+  private readonly byKey = new Map<string, Problem>()
+
+  constructor(readonly problems: Problem[]) {
+    for (const p of problems) {
+      this.byKey.set(p.id, p)
+      this.byKey.set(p.slug, p)
+    }
+  }
+
+  /** By id or slug. */
+  find(key: string): Problem | undefined {
+    return this.byKey.get(key)
+  }
+
+  filter(f: BankFilter): Problem[] {
+    const search = f.search?.toLowerCase()
+    return this.problems.filter(
+      (p) =>
+        (!f.difficulty || p.difficulty === f.difficulty) &&
+        (!f.topic || p.topics.includes(f.topic)) &&
+        (!f.dataset || p.dataset === f.dataset) &&
+        (f.day === undefined || (p.plan.days[0] <= f.day && f.day <= p.plan.days[1])) &&
+        (f.week === undefined || p.plan.week === f.week) &&
+        (!search || p.title.toLowerCase().includes(search) || p.slug.includes(search)),
+    )
+  }
+}
+
+/** Plan order: by first plan day, then difficulty, then slug. */
+export function sortForPlan(problems: Problem[]): Problem[] {
+  const rank = { easy: 0, medium: 1, hard: 2 }
+  return [...problems].sort(
+    (a, b) => a.plan.days[0] - b.plan.days[0] || rank[a.difficulty] - rank[b.difficulty] || a.slug.localeCompare(b.slug),
+  )
+}

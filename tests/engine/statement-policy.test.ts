@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { checkStatement, MAX_QUERY_CHARS } from '../../src/engine/statement-policy.ts'
+
+async function reason(sql: string, allow?: ('select' | 'explain')[]) {
+  const r = await checkStatement(sql, allow)
+  if (r.ok) return 'ok'
+  return r.outcome.kind === 'rejected' ? r.outcome.reason : r.outcome.kind
+}
+
+describe('statement policy', () => {
+  it.each([
+    'select 1',
+    'SELECT 1;',
+    'with t as (select 1 as x) select * from t',
+    'with recursive r(n) as (select 1 union all select n + 1 from r where n < 3) select * from r',
+    'values (1), (2)',
+    '(select 1) union all (select 2) order by 1',
+    'select 1 -- trailing comment',
+    '/* leading */ select 1',
+  ])('lets a read-only query through: %s', async (sql) => {
+    expect(await reason(sql)).toBe('ok')
+  })
+
+  it.each([
+    ['', 'empty'],
+    ['   \n\t ', 'empty'],
+    ['-- only a comment', 'empty'],
+    [';;', 'empty'],
+    ['select 1; select 2', 'multiple_statements'],
+    ['select 1; drop table staff', 'multiple_statements'],
+    ['drop table staff', 'statement_not_allowed'],
+    ['delete from staff', 'statement_not_allowed'],
+    ['commit', 'statement_not_allowed'],
+    ['rollback', 'statement_not_allowed'],
+    ['begin', 'statement_not_allowed'],
+    ['set statement_timeout = 0', 'statement_not_allowed'],
+    ['copy staff from stdin', 'statement_not_allowed'],
+    ["copy staff to program 'cat'", 'statement_not_allowed'],
+    ['do $$ begin perform 1; end $$', 'statement_not_allowed'],
+    ['explain select 1', 'statement_not_allowed'],
+    ['select pg_sleep(60)', 'function_not_allowed'],
+    ['select pg_catalog.pg_sleep(1)', 'function_not_allowed'],
+    ['select "pg_sleep"(1)', 'function_not_allowed'],
+    ["select set_config('transaction_read_only', 'off', true)", 'function_not_allowed'],
+    ["select query_to_xml('select pg_sleep(10)', true, false, '')", 'function_not_allowed'],
+    ["select pg_read_file('/etc/passwd')", 'function_not_allowed'],
+    ["select nextval('s')", 'function_not_allowed'],
+    ['with d as (delete from staff returning *) select * from d', 'writes_not_allowed'],
+    ['select * into copy_of_staff from staff', 'writes_not_allowed'],
+  ])('rejects %j as %s before it runs', async (sql, expected) => {
+    expect(await reason(sql)).toBe(expected)
+  })
+
+  it('allows EXPLAIN only where the problem allows it', async () => {
+    expect(await reason('explain analyze select 1', ['select', 'explain'])).toBe('ok')
+  })
+
+  it('rejects a query longer than the cap without parsing it', async () => {
+    const sql = `select '${'x'.repeat(MAX_QUERY_CHARS)}'`
+    const r = await checkStatement(sql)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.outcome).toMatchObject({ kind: 'rejected', reason: 'too_long' })
+  })
+
+  it('reports a syntax error as SQLSTATE 42601 with the 1-based position Postgres would give', async () => {
+    const r = await checkStatement('select 1,\nfrom staff')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.outcome).toMatchObject({ kind: 'sql_error', error: { sqlstate: '42601', message: 'syntax error at or near "from"', position: 11 } })
+  })
+
+  it('points at the denied call', async () => {
+    const r = await checkStatement('select 1, pg_sleep(1)')
+    if (r.ok) throw new Error('expected a rejection')
+    expect(r.outcome).toMatchObject({ position: 11 })
+  })
+})

@@ -1,0 +1,29 @@
+import { bankDatabase } from '../../src/engine/node/start-engine.ts'
+import { spawnNodeWorker } from '../../src/engine/node/spawn-node-worker.ts'
+import type { CaseOutcome, Engine, QueryOutcome } from '../../src/engine/types.ts'
+import { WorkerEngine, type WorkerEngineOptions } from '../../src/engine/worker-engine.ts'
+import { FIXTURE_DATASETS_DIR } from './fixture-paths.ts'
+
+/** A worker engine over the test fixture datasets (schema "mini"). */
+export async function fixtureWorkerEngine(options: Partial<WorkerEngineOptions> = {}): Promise<WorkerEngine> {
+  return WorkerEngine.start(spawnNodeWorker, await bankDatabase(FIXTURE_DATASETS_DIR), { timeoutMs: 2000, ...options })
+}
+
+export async function runOne(engine: Engine, sql: string, maxRows = 1000, schema = 'mini'): Promise<CaseOutcome> {
+  return engine.runCase({ schema, queries: [{ sql, maxRows }] })
+}
+
+export function only(outcome: CaseOutcome): QueryOutcome {
+  if (!outcome.ok) throw new Error(`engine failure: ${JSON.stringify(outcome.failure)}`)
+  return outcome.results[0]!
+}
+
+export const MINI_CHECKSUM = `select md5(
+  (select string_agg(s::text, ';' order by staff_id) from staff s) ||
+  (select string_agg(d::text, ';' order by dept_id) from depts d)) as checksum`
+
+export async function miniChecksum(engine: Engine): Promise<string> {
+  const outcome = only(await runOne(engine, MINI_CHECKSUM))
+  if (outcome.kind !== 'rows') throw new Error(`checksum query failed: ${JSON.stringify(outcome)}`)
+  return outcome.result.rows[0]![0]!
+}
