@@ -77,7 +77,13 @@ export class WorkerEngine implements Engine {
 
   static async start(spawn: () => WorkerLike, source: DatabaseSource, options: WorkerEngineOptions): Promise<WorkerEngine> {
     const first = new Connection(spawn())
-    const { snapshot } = await first.call('open', source)
+    let snapshot: Uint8Array | null
+    try {
+      snapshot = (await first.call('open', source)).snapshot
+    } catch (e) {
+      await first.terminate()
+      throw e
+    }
     const data = snapshot ?? (source.kind === 'snapshot' ? source.data : null)
     if (!data) throw new Error('engine worker returned no snapshot')
     return new WorkerEngine(spawn, data, first, options)

@@ -37,15 +37,21 @@ export function compileBank(all: ProblemFiles[], context: BankContext): { proble
     if (result.ok) problems.push(result.problem)
     else issues.push(...result.issues)
   }
+  const conflicted = new Set<Problem>()
   for (const key of ['id', 'slug'] as const) {
-    const seen = new Map<string, string>()
+    const seen = new Map<string, Problem>()
     for (const p of problems) {
       const other = seen.get(p[key])
-      if (other) issues.push({ file: `${p.path}/problem.md`, field: key, message: `duplicate ${key} "${p[key]}", also used by ${other}` })
-      else seen.set(p[key], p.path)
+      if (!other) {
+        seen.set(p[key], p)
+        continue
+      }
+      issues.push({ file: `${p.path}/problem.md`, field: key, message: `duplicate ${key} "${p[key]}", also used by ${other.path}` })
+      conflicted.add(p).add(other)
     }
   }
-  return { problems: issues.length ? [] : problems, issues }
+  // Problems in a conflict are left out: progress keyed by a shared id would mix them up.
+  return { problems: problems.filter((p) => !conflicted.has(p)), issues }
 }
 
 export function compileProblem(

@@ -84,7 +84,7 @@ describe('compiling a problem folder', () => {
     expect(issues).toEqual([expect.objectContaining({ field: 'example.tables', message: 'table "people" is not in dataset mini' })])
   })
 
-  it('rejects duplicate ids and slugs across the bank, naming both folders', () => {
+  it('leaves out problems whose id or slug is taken twice, naming both folders', () => {
     const a = miniProblemFiles()
     const b = miniProblemFiles({ dir: 'problems/other/0002-headcount-by-department' })
     const bank = compileBank([a, b], MINI_CONTEXT)

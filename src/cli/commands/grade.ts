@@ -2,10 +2,9 @@ import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { datasetsSnapshot } from '../../engine/node/snapshot-cache.ts'
 import { Bank } from '../../problems/bank.ts'
 import { submitProblem } from '../../judge/grade-problem.ts'
-import { loadRepository } from '../../node/repository.ts'
+import { loadRepositoryWarning } from '../load-bank.ts'
 import { formatVerdict } from '../format-verdict.ts'
 import { parse, positiveNumber, print, readSqlFile, UsageError } from '../usage.ts'
-import { formatIssues } from './check.ts'
 
 export async function gradeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, timeout: { type: 'string' } }, true)
@@ -14,11 +13,7 @@ export async function gradeCommand(args: string[]): Promise<number> {
   const timeoutMs = positiveNumber(values.timeout, '--timeout')
   const sql = readSqlFile(file)
 
-  const repo = await loadRepository()
-  if (repo.issues.length) {
-    process.stderr.write(formatIssues(repo.issues))
-    return 1
-  }
+  const repo = await loadRepositoryWarning()
   const problem = new Bank(repo.problems).find(key)
   if (!problem) throw new UsageError(`no problem "${key}"; see sqlprep list`)
 

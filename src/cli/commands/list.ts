@@ -1,8 +1,7 @@
 import { Bank, sortForPlan } from '../../problems/bank.ts'
 import { TOPIC_IDS, type Topic } from '../../problems/topics.ts'
-import { loadRepository } from '../../node/repository.ts'
+import { loadRepositoryWarning } from '../load-bank.ts'
 import { parse, print, UsageError } from '../usage.ts'
-import { formatIssues } from './check.ts'
 
 export async function listCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
@@ -18,11 +17,7 @@ export async function listCommand(args: string[]): Promise<number> {
   const day = values.day === undefined ? undefined : Number(values.day)
   if (day !== undefined && !Number.isInteger(day)) throw new UsageError('--day must be a whole number')
 
-  const repo = await loadRepository()
-  if (repo.issues.length) {
-    process.stderr.write(formatIssues(repo.issues))
-    return 1
-  }
+  const repo = await loadRepositoryWarning()
   const problems = sortForPlan(
     new Bank(repo.problems).filter({
       ...(difficulty ? { difficulty } : {}),

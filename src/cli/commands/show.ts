@@ -3,20 +3,15 @@ import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { describeContract } from '../../grader/contract.ts'
 import { computeExample } from '../../judge/example.ts'
 import { Bank } from '../../problems/bank.ts'
-import { loadRepository } from '../../node/repository.ts'
+import { loadRepositoryWarning } from '../load-bank.ts'
 import { table } from '../format-verdict.ts'
 import { parse, print, UsageError } from '../usage.ts'
-import { formatIssues } from './check.ts'
 
 /** The problem as a learner sees it: statement, example tables, expected output, grading contract. */
 export async function showCommand(args: string[]): Promise<number> {
   const { positionals } = parse(args, {}, true)
   if (positionals.length !== 1) throw new UsageError('show takes one problem (id or slug)')
-  const repo = await loadRepository()
-  if (repo.issues.length) {
-    process.stderr.write(formatIssues(repo.issues))
-    return 1
-  }
+  const repo = await loadRepositoryWarning()
   const problem = new Bank(repo.problems).find(positionals[0]!)
   if (!problem) throw new UsageError(`no problem "${positionals[0]}"; see sqlprep list`)
   const engine = await startNodeEngine({ mode: 'in-process', source: { kind: 'snapshot', data: await datasetsSnapshot(repo.datasets) } })

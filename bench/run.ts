@@ -1,0 +1,80 @@
+// npm run bench — medians and ratios, never pass/fail. Usage: npm run bench [-- --reps N] [-- --skip-check]
+import { parseArgs } from 'node:util'
+import { checkBank } from '../src/check/check-bank.ts'
+import { datasetsSnapshot } from '../src/engine/node/snapshot-cache.ts'
+import { spawnNodeWorker } from '../src/engine/node/spawn-node-worker.ts'
+import { PgliteSession } from '../src/engine/pglite-session.ts'
+import { WorkerEngine } from '../src/engine/worker-engine.ts'
+import { submitProblem } from '../src/judge/grade-problem.ts'
+import { loadRepository } from '../src/node/repository.ts'
+import { comparePgMem } from './pg-mem-comparison.ts'
+import { median, percentile } from './stats.ts'
+
+const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' } } })
+const reps = Number(values.reps)
+const repo = await loadRepository()
+if (repo.issues.length) throw new Error(`the bank has defects; run sqlprep check first`)
+const snapshot = await datasetsSnapshot(repo.datasets)
+const out = (line: string) => process.stdout.write(`${line}\n`)
+out(`sqlprep bench — ${repo.problems.length} problems, ${repo.datasets.length} datasets, ${reps} repetitions\n`)
+
+// 1. Engine start: from the snapshot vs a fresh database (initdb + load every dataset).
+{
+  const fromSnapshot: number[] = []
+  const fresh: number[] = []
+  for (let i = 0; i < 3; i++) {
+    let t = performance.now()
+    const a = await PgliteSession.open({ kind: 'snapshot', data: snapshot })
+    fromSnapshot.push(performance.now() - t)
+    await a.close()
+    t = performance.now()
+    const b = await PgliteSession.open({ kind: 'datasets', datasets: repo.datasets })
+    fresh.push(performance.now() - t)
+    await b.close()
+  }
+  out(`engine start (in process): snapshot median ${ms(median(fromSnapshot))}, fresh median ${ms(median(fresh))}, ratio ${(median(fresh) / median(fromSnapshot)).toFixed(1)}x`)
+}
+
+// 2. Warm verdicts over the whole bank (Submit of the reference: every case runs and compares).
+{
+  const engine = await WorkerEngine.start(spawnNodeWorker, { kind: 'snapshot', data: snapshot }, { timeoutMs: 20_000 })
+  for (const p of repo.problems) await submitProblem(engine, p, p.solution) // warm-up
+  const walls: number[] = []
+  const ratios: number[] = []
+  for (let r = 0; r < reps; r++)
+    for (const p of repo.problems) {
+      const t = performance.now()
+      const v = await submitProblem(engine, p, p.solution)
+      const wall = performance.now() - t
+      if (v.verdict !== 'accepted') throw new Error(`${p.slug}: the reference was not accepted (${v.verdict})`)
+      walls.push(wall)
+      ratios.push(wall / (v.timing.queryMs + v.timing.referenceMs))
+    }
+  out(`warm Submit verdict (all cases, worker engine): p50 ${ms(median(walls))}, p95 ${ms(percentile(walls, 95))}, max ${ms(Math.max(...walls))}`)
+  out(`grading overhead: verdict wall time / time of running the two queries alone: median ${median(ratios).toFixed(2)}x, p95 ${percentile(ratios, 95).toFixed(2)}x`)
+  await engine.close()
+}
+
+// 3. The whole bank check.
+if (!values['skip-check']) {
+  const t = performance.now()
+  const report = await checkBank()
+  out(`sqlprep check: ${((performance.now() - t) / 1000).toFixed(1)} s wall for ${report.problems} problems (${report.ok ? 'ok' : 'FAILED'})`)
+}
+
+// 4. pg-mem, the other in-JS "Postgres", on the bank's reference solutions.
+{
+  const r = await comparePgMem(repo, snapshot)
+  out(
+    `pg-mem 3.0.14 on ${r.total} reference solutions: ${r.correct} correct, ${r.wrong} wrong results, ${r.errors} errors` +
+      ` (datasets it could not load: ${r.unloadable.join(', ') || 'none'})`,
+  )
+  if (r.timedPairs > 0)
+    out(`  on the ${r.timedPairs} it answered correctly: median query time PGlite ${ms(r.pgliteMedian)}, pg-mem ${ms(r.pgmemMedian)}`)
+  for (const line of r.examples) out(`  ${line}`)
+}
+
+function ms(x: number): string {
+  return `${x.toFixed(x < 10 ? 2 : 0)} ms`
+}
+process.exit(0)

@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const BIN = new URL('../../bin/sqlprep.mjs', import.meta.url).pathname
+
+function sqlprep(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile('node', [BIN, ...args], { maxBuffer: 20_000_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    )
+    child.stdin!.end(stdin ?? '')
+  })
+}
+
+const REFERENCE = `select c.customer_id, c.full_name, c.signup_date from customers c
+where not exists (select 1 from orders o where o.customer_id = c.customer_id) order by c.signup_date, c.customer_id`
+
+describe('sqlprep list', () => {
+  it('prints the bank as JSON with id, slug, title, difficulty, plan days and topics', async () => {
+    const r = await sqlprep(['list', '--json'])
+    expect(r.code).toBe(0)
+    const rows = JSON.parse(r.stdout) as { slug: string }[]
+    expect(rows.find((p) => p.slug === 'customers-without-orders')).toEqual({
+      id: '3d0c8f4e-2b6a-4f3e-9a51-7c2e41d0b101',
+      slug: 'customers-without-orders',
+      title: 'Customers who never ordered',
+      difficulty: 'easy',
+      plan: { week: 1, days: [1, 3] },
+      topics: ['left-join', 'anti-join', 'null-handling'],
+      dataset: 'shop',
+      scenario: 'E-commerce win-back campaign',
+    })
+  })
+  it('filters by difficulty and rejects an unknown topic with exit code 2', async () => {
+    const easy = JSON.parse((await sqlprep(['list', '--json', '--difficulty', 'easy'])).stdout) as { difficulty: string }[]
+    expect(easy.length).toBeGreaterThan(0)
+    expect(easy.every((p) => p.difficulty === 'easy')).toBe(true)
+    const bad = await sqlprep(['list', '--topic', 'nonsense'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('unknown topic')
+  })
+})
+
+describe('sqlprep grade', () => {
+  it('grades a query read from standard input and prints the verdict as JSON', async () => {
+    const r = await sqlprep(['grade', 'customers-without-orders', '-', '--json'], REFERENCE)
+    expect(r.code).toBe(0)
+    const v = JSON.parse(r.stdout)
+    expect(v).toMatchObject({ verdict: 'accepted', problem: { slug: 'customers-without-orders' } })
+    expect(v.casesPassed).toBe(v.casesTotal)
+  })
+  it('prints a readable wrong answer with the diff and exits 0, since the command ran', async () => {
+    const wrong = REFERENCE.replace('not exists', 'exists')
+    const r = await sqlprep(['grade', 'customers-without-orders', '-'], wrong)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^Wrong answer on the visible dataset/)
+    expect(r.stdout).toContain('Missing rows')
+  })
+  it('fails with exit code 2 for an unknown problem and 2 for an unreadable file', async () => {
+    expect((await sqlprep(['grade', 'no-such-problem', '-'], 'select 1')).code).toBe(2)
+    const missing = await sqlprep(['grade', 'customers-without-orders', '/nonexistent.sql'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('cannot read /nonexistent.sql')
+  })
+})
+
+describe('sqlprep compare', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sqlprep-compare-'))
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text)
+    return join(dir, name)
+  }
+  const setup = file(
+    'setup.sql',
+    `create table sales (region text, amount numeric(10,2));\n` +
+      Array.from({ length: 2000 }, (_, i) => `insert into sales values ('${['north', 'south', 'east'][i % 3]}', ${(i % 97) + 0.5});`).join('\n'),
+  )
+  const expected = file('expected.sql', 'select region, sum(amount) as total from sales group by region order by total desc')
+
+  it('accepts an equivalent query on a database built by a multi-statement setup script', async () => {
+    const actual = file('actual.sql', 'select region, sum(amount)::float8 as total from sales group by 1 order by 2 desc')
+    const r = await sqlprep(['compare', '--setup', setup, '--expected', expected, '--actual', actual, '--json'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'accepted' })
+  })
+  it('honours --order total and --columns positions', async () => {
+    const reversed = file('reversed.sql', 'select region as r, sum(amount) as t from sales group by region order by t asc')
+    const loose = await sqlprep(['compare', '--setup', setup, '--expected', expected, '--actual', reversed, '--columns', 'positions', '--json'])
+    expect(JSON.parse(loose.stdout)).toMatchObject({ verdict: 'accepted' })
+    const strict = await sqlprep(['compare', '--setup', setup, '--expected', expected, '--actual', reversed, '--columns', 'positions', '--order', 'total', '--json'])
+    expect(JSON.parse(strict.stdout)).toMatchObject({ verdict: 'wrong_answer', diff: { kind: 'order', position: 1 } })
+    const named = await sqlprep(['compare', '--setup', setup, '--expected', expected, '--actual', reversed, '--json'])
+    expect(JSON.parse(named.stdout)).toMatchObject({ verdict: 'wrong_answer', diff: { kind: 'column_names' } })
+  })
+  it('reports a broken setup script as a failure to run (exit 1) with the SQL error', async () => {
+    const broken = file('broken.sql', 'create table x (;')
+    const r = await sqlprep(['compare', '--setup', broken, '--expected', expected, '--actual', expected])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('the setup script failed')
+  })
+  it('rejects a bad --order with exit code 2', async () => {
+    const r = await sqlprep(['compare', '--setup', setup, '--expected', expected, '--actual', expected, '--order', 'sideways'])
+    expect(r.code).toBe(2)
+  })
+})

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
+import { runProblem, submitProblem } from '../../src/judge/grade-problem.ts'
+import { compileProblem } from '../../src/problems/compile.ts'
+import type { Problem } from '../../src/problems/problem.ts'
+import { HINTS } from '../../src/grader/hints.ts'
+import { fixtureWorkerEngine } from '../support/engines.ts'
+import { MINI_CONTEXT, miniProblemFiles } from '../support/problem-files.ts'
+
+let engine: WorkerEngine
+let problem: Problem
+beforeAll(async () => {
+  engine = await fixtureWorkerEngine({ timeoutMs: 2000 })
+  const r = compileProblem(miniProblemFiles(), MINI_CONTEXT)
+  if (!r.ok) throw new Error(JSON.stringify(r.issues))
+  problem = r.problem
+})
+afterAll(() => engine.close())
+
+describe('submitting a query for a problem', () => {
+  it('accepts the reference and an alternate formulation on every case', async () => {
+    expect(await submitProblem(engine, problem, problem.solution)).toMatchObject({ verdict: 'accepted', casesPassed: 4, casesTotal: 4 })
+    expect((await submitProblem(engine, problem, problem.alternates[0]!.sql)).verdict).toBe('accepted')
+  })
+
+  it('names the hidden case a wrong answer fails, with its why, a diff and a hint', async () => {
+    const v = await submitProblem(engine, problem, problem.traps[0]!.sql)
+    expect(v).toMatchObject({
+      verdict: 'wrong_answer',
+      casesPassed: 0,
+      case: { id: 'base', hidden: false },
+      diff: { kind: 'rows', missing: [['Legal', '0']], extraCount: 0 },
+      hints: [HINTS.outerJoin],
+    })
+  })
+
+  it('reports the first case that fails when the visible data passes', async () => {
+    const byNameOnly = `select d.name as department, count(s.staff_id) as headcount from depts d left join staff s on s.dept_id = d.dept_id group by d.name order by headcount desc, department`
+    const v = await submitProblem(engine, problem, byNameOnly)
+    expect(v).toMatchObject({
+      verdict: 'wrong_answer',
+      casesPassed: 3,
+      case: { id: 'same-name-departments', hidden: true, why: 'Two departments share a name; grouping by name alone merges them.' },
+    })
+  })
+
+  it('reports a wrong order with the first row out of place', async () => {
+    const v = await submitProblem(engine, problem, problem.solution.replace('order by headcount desc, department', 'order by department'))
+    expect(v).toMatchObject({ verdict: 'wrong_answer', diff: { kind: 'order', position: 2, expectedRow: ['Sales', '2'], actualRow: ['Legal', '0'] } })
+  })
+
+  it('returns a SQL error with SQLSTATE and position, and a rejection before running', async () => {
+    expect(await submitProblem(engine, problem, 'select nme from depts')).toMatchObject({
+      verdict: 'error',
+      error: { sqlstate: '42703', position: 8 },
+    })
+    expect(await submitProblem(engine, problem, 'delete from staff')).toMatchObject({ verdict: 'rejected', reason: 'statement_not_allowed' })
+  })
+
+  it('stops a runaway query with a timeout verdict and grades the next query normally', async () => {
+    const v = await submitProblem(engine, problem, 'select count(*) as headcount, 1 as department from generate_series(1, 1e10)')
+    expect(v).toMatchObject({ verdict: 'timeout', limitMs: 2000, case: { id: 'base' } })
+    expect((await submitProblem(engine, problem, problem.solution)).verdict).toBe('accepted')
+  })
+
+  it('reports too many rows without building the whole result', async () => {
+    const v = await submitProblem(engine, problem, 'select g as department, g as headcount from generate_series(1, 50000) g')
+    expect(v).toMatchObject({ verdict: 'too_many_rows', limit: 10_000, expectedRowCount: 3 })
+  })
+})
+
+describe('running a query', () => {
+  it('grades the visible dataset only and returns the expected and actual rows side by side', async () => {
+    const report = await runProblem(engine, problem, 'select name as department, 0 as headcount from depts')
+    expect(report.verdict).toMatchObject({ verdict: 'wrong_answer', casesTotal: 1 })
+    expect(report.expected!.rows).toEqual([['Engineering', '3'], ['Sales', '2'], ['Legal', '0']])
+    expect(report.actual!.rows).toHaveLength(3)
+  })
+})
