@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PgliteSession } from '../pglite-session.ts'
 import type { DatasetFiles } from '../types.ts'
@@ -25,5 +25,15 @@ export async function datasetsSnapshot(datasets: DatasetFiles[]): Promise<Uint8A
   const tmp = `${file}.${process.pid}.tmp`
   writeFileSync(tmp, snapshot)
   renameSync(tmp, file)
+  pruneOldSnapshots()
   return snapshot
+}
+
+/** Snapshots are ~70 MB each: keep the few most recent (the bank's and the test fixtures'). */
+function pruneOldSnapshots(keep = 4): void {
+  const files = readdirSync(CACHE_DIR)
+    .filter((f) => /^db-[0-9a-f]+\.tar$/.test(f))
+    .map((f) => ({ path: join(CACHE_DIR, f), at: statSync(join(CACHE_DIR, f)).mtimeMs }))
+    .sort((a, b) => b.at - a.at)
+  for (const f of files.slice(keep)) rmSync(f.path, { force: true })
 }

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { VERDICTS } from '../grader/verdict.ts'
+
+// Progress is an append-only log of these events; state is derived by reducing it. Each event has a
+// unique id, so logs from two tabs or an imported file merge without overwriting each other.
+
+export const PROGRESS_FORMAT = 'sqlprep-progress'
+export const PROGRESS_VERSION = 1
+
+const base = { id: z.string().min(1), at: z.number().int().nonnegative(), problemId: z.string().min(1) }
+
+export const progressEventSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('opened') }).strict(),
+  /** Active time spent on a problem since the last such event, in ms. */
+  z.object({ ...base, type: z.literal('active'), ms: z.number().int().nonnegative().max(3_600_000) }).strict(),
+  z.object({ ...base, type: z.literal('submitted'), verdict: z.enum(VERDICTS) }).strict(),
+  z.object({ ...base, type: z.literal('hint_revealed'), index: z.number().int().nonnegative() }).strict(),
+  z.object({ ...base, type: z.literal('gave_up') }).strict(),
+])
+
+export type ProgressEvent = z.output<typeof progressEventSchema>
+export type ProgressEventInput = ProgressEvent extends infer E ? (E extends ProgressEvent ? Omit<E, 'id'> : never) : never
+
+export interface ProgressFile {
+  format: typeof PROGRESS_FORMAT
+  version: number
+  exportedAt: number
+  events: ProgressEvent[]
+}
+
+/** Validates a stored or imported log: bad entries are dropped and counted, never fatal. */
+export function validateEvents(raw: unknown[]): { events: ProgressEvent[]; dropped: number } {
+  const events: ProgressEvent[] = []
+  let dropped = 0
+  for (const item of raw) {
+    const r = progressEventSchema.safeParse(item)
+    if (r.success) events.push(r.data)
+    else dropped++
+  }
+  return { events, dropped }
+}
+
+export type ParsedProgressFile = { ok: true; events: ProgressEvent[]; dropped: number } | { ok: false; error: string }
+
+export function parseProgressFile(text: string): ParsedProgressFile {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { ok: false, error: 'The file is not JSON.' }
+  }
+  const file = data as Partial<ProgressFile> | null
+  if (!file || file.format !== PROGRESS_FORMAT || !Array.isArray(file.events))
+    return { ok: false, error: 'This is not a sqlprep progress file.' }
+  if (typeof file.version !== 'number' || file.version > PROGRESS_VERSION)
+    return { ok: false, error: `This file was written by a newer sqlprep (format version ${String(file.version)}).` }
+  return { ok: true, ...validateEvents(file.events) }
+}
+
+export function progressFile(events: ProgressEvent[], now: number): ProgressFile {
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now, events }
+}
+
+/** Union of two logs by event id, in time order. */
+export function mergeEvents(a: ProgressEvent[], b: ProgressEvent[]): ProgressEvent[] {
+  const byId = new Map<string, ProgressEvent>()
+  for (const e of [...a, ...b]) byId.set(e.id, e)
+  return [...byId.values()].sort((x, y) => x.at - y.at || x.id.localeCompare(y.id))
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launch, openPage, openProblem, setQuery, solvedCount, verdictAfter, waitForEngine } from './support/browser.ts'
+
+// The built app in real headless Chromium, served by `vite preview`.
+
+const appUrl = inject('appUrl')
+const origin = new URL(appUrl).origin
+const SLUG = 'customers-without-orders'
+const CORRECT = `select c.customer_id, c.full_name, c.signup_date from customers c
+where not exists (select 1 from orders o where o.customer_id = c.customer_id)
+order by c.signup_date, c.customer_id`
+
+let context: BrowserContext
+let page: Page
+const requests: string[] = []
+
+beforeAll(async () => {
+  context = await launch()
+  context.on('request', (r) => requests.push(r.url()))
+  page = await openPage(context)
+})
+afterAll(() => context?.close())
+
+describe('the practice app in Chromium', () => {
+  it('lists the problems, solves one with Submit, counts it, and keeps it solved after a reload', async () => {
+    await page.goto(appUrl)
+    await page.waitForSelector('[data-testid=problem-row]')
+    expect(await page.locator('[data-testid=problem-row]').count()).toBeGreaterThanOrEqual(30)
+    expect(await solvedCount(page)).toBe(0)
+
+    await page.click(`a[href="#/p/${SLUG}"]`)
+    await openProblem(page, appUrl, SLUG)
+    await setQuery(page, CORRECT)
+    expect(await verdictAfter(page, 'submit')).toBe('accepted')
+    expect(await solvedCount(page)).toBe(1)
+
+    await page.reload()
+    await page.waitForSelector('[data-testid=solved-count]')
+    await expect.poll(() => solvedCount(page)).toBe(1)
+  })
+
+  it('shows a wrong answer with the failing case and the rows that differ', async () => {
+    await openProblem(page, appUrl, SLUG)
+    await setQuery(page, CORRECT.replace('not exists', 'exists'))
+    expect(await verdictAfter(page, 'submit')).toBe('wrong_answer')
+    await expect.poll(() => page.locator('[data-testid=diff-missing] tbody tr').count()).toBeGreaterThan(0)
+    expect(await page.textContent('[data-testid=diff-message]')).toMatch(/expected rows? (is|are) missing/)
+  })
+
+  it('reports a syntax error with its position underlined in the editor', async () => {
+    await openProblem(page, appUrl, SLUG)
+    await setQuery(page, 'select customer_id,\nfrom customers')
+    expect(await verdictAfter(page, 'run')).toBe('error')
+    expect(await page.textContent('[data-testid=output]')).toContain('syntax error at or near "from"')
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 10_000 })
+  })
+
+  it('stops a runaway query with a timeout while the page keeps answering, and the next Run works', async () => {
+    await openProblem(page, appUrl, SLUG)
+    await setQuery(page, 'select count(*) from generate_series(1, 1e10)')
+    const before = Number(await page.getAttribute('[data-testid=output]', 'data-seq'))
+    await page.click('[data-testid=run]')
+    // While the worker spins, the page still handles input.
+    await page.waitForTimeout(500)
+    const t = Date.now()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.querySelectorAll('[data-testid=problem-row], .statement h1').length)).toBeGreaterThan(0)
+    expect(Date.now() - t).toBeLessThan(1000)
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=output]')?.getAttribute('data-seq')) > n, before, { timeout: 20_000 })
+    expect(await page.getAttribute('[data-testid=output]', 'data-verdict')).toBe('timeout')
+
+    await setQuery(page, CORRECT)
+    expect(await verdictAfter(page, 'run')).toBe('accepted')
+    expect(await page.locator('[data-testid=run-actual] tbody tr').count()).toBeGreaterThan(0)
+  })
+
+  it('exports progress to a file and imports it into a fresh browser', async () => {
+    await page.goto(`${appUrl}#/dashboard`)
+    const download = page.waitForEvent('download')
+    await page.click('[data-testid=export]')
+    const file = await (await download).path()
+    const exported = JSON.parse(readFileSync(file, 'utf8'))
+    expect(exported.format).toBe('sqlprep-progress')
+
+    const other = await launch()
+    try {
+      const fresh = await openPage(other)
+      await fresh.goto(`${appUrl}#/dashboard`)
+      await fresh.waitForSelector('[data-testid=solved-count]')
+      expect(await solvedCount(fresh)).toBe(0)
+      await fresh.setInputFiles('[data-testid=import-file]', file)
+      await fresh.waitForSelector('[data-testid=import-message]')
+      expect(await fresh.textContent('[data-testid=import-message]')).toMatch(/^Imported \d+ new entries/)
+      await expect.poll(() => solvedCount(fresh)).toBe(1)
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('makes no request outside its own origin', () => {
+    expect(requests.length).toBeGreaterThan(10)
+    const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+    expect(outside).toEqual([])
+  })
+
+  it('still works with the network cut after a first visit', async () => {
+    await page.goto(appUrl)
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }))
+      return reg.active?.state
+    })
+    await context.setOffline(true)
+    try {
+      await page.reload()
+      await openProblem(page, appUrl, SLUG)
+      await setQuery(page, CORRECT)
+      expect(await verdictAfter(page, 'run')).toBe('accepted')
+    } finally {
+      await context.setOffline(false)
+    }
+  })
+})

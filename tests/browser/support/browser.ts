@@ -1,0 +1,50 @@
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+
+// Debian's chromium driven by playwright-core. A missing browser fails the run: it is never a skip.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export async function launch(): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) — browser tests never skip`)
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sqlprep-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1366, height: 860 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+export async function openPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? context.newPage()
+}
+
+export async function waitForEngine(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid=engine-status][data-ready=true]', { timeout: 90_000 })
+}
+
+export async function openProblem(page: Page, appUrl: string, slug: string): Promise<void> {
+  await page.goto(`${appUrl}#/p/${slug}`)
+  await page.waitForSelector('.monaco-editor', { timeout: 30_000 })
+  await waitForEngine(page)
+}
+
+/** Replaces the editor's text, as a learner's typing would. */
+export async function setQuery(page: Page, sql: string): Promise<void> {
+  await page.evaluate((text) => (window as unknown as { __sqlprepEditor: { setValue(s: string): void } }).__sqlprepEditor.setValue(text), sql)
+}
+
+/** Clicks Run or Submit and returns the verdict name of that execution. */
+export async function verdictAfter(page: Page, button: 'run' | 'submit', timeout = 30_000): Promise<string> {
+  const before = Number(await page.getAttribute('[data-testid=output]', 'data-seq'))
+  await page.click(`[data-testid=${button}]`)
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=output]')?.getAttribute('data-seq')) > n, before, { timeout })
+  return (await page.getAttribute('[data-testid=output]', 'data-verdict')) ?? ''
+}
+
+export async function solvedCount(page: Page): Promise<number> {
+  const text = (await page.textContent('[data-testid=solved-count]')) ?? ''
+  return Number(/(\d+)/.exec(text)?.[1] ?? NaN)
+}

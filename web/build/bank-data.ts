@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import { quoteIdent } from '../../src/engine/load-datasets.ts'
+import { InProcessEngine } from '../../src/engine/in-process-engine.ts'
+import { datasetsSnapshot } from '../../src/engine/node/snapshot-cache.ts'
+import type { DatasetFiles, RawResult } from '../../src/engine/types.ts'
+import { computeExample, type ProblemExample } from '../../src/judge/example.ts'
+import { loadRepository } from '../../src/node/repository.ts'
+import type { Problem } from '../../src/problems/problem.ts'
+import { formatIssues } from '../../src/cli/commands/check.ts'
+
+// What the browser app needs from the repository, computed at build time: the problems (without traps),
+// each statement's example (run by the reference, never typed), and each dataset's schema with sample rows.
+
+export type BrowserProblem = Omit<Problem, 'traps'>
+
+export interface TableInfo {
+  name: string
+  columns: { name: string; type: string }[]
+  sample: RawResult
+  rowCount: number
+}
+
+export interface BrowserBank {
+  hash: string
+  problems: BrowserProblem[]
+  examples: Record<string, ProblemExample>
+  schemas: Record<string, TableInfo[]>
+}
+
+export async function buildBrowserBank(): Promise<{ bank: BrowserBank; datasets: DatasetFiles[] }> {
+  const repo = await loadRepository()
+  if (repo.issues.length) throw new Error(`the problem bank has defects:\n${formatIssues(repo.issues)}`)
+  const engine = await InProcessEngine.start({ kind: 'snapshot', data: await datasetsSnapshot(repo.datasets) })
+  try {
+    const examples: Record<string, ProblemExample> = {}
+    for (const p of repo.problems) examples[p.id] = await computeExample(engine, p)
+    const schemas: Record<string, TableInfo[]> = {}
+    for (const d of repo.datasets) schemas[d.name] = await describeDataset(engine, d)
+    const problems = repo.problems.map(({ traps: _traps, ...rest }) => rest)
+    const hash = createHash('sha256').update(JSON.stringify([problems, repo.datasets])).digest('hex').slice(0, 12)
+    return { bank: { hash, problems, examples, schemas }, datasets: repo.datasets }
+  } finally {
+    await engine.close()
+  }
+}
+
+async function describeDataset(engine: InProcessEngine, dataset: DatasetFiles): Promise<TableInfo[]> {
+  const tables: TableInfo[] = []
+  for (const t of dataset.tables) {
+    const outcome = await engine.runCase({
+      schema: dataset.name,
+      queries: [
+        {
+          sql: `select a.attname as name, format_type(a.atttypid, a.atttypmod) as type from pg_attribute a
+                where a.attrelid = '${dataset.name}.${t.name}'::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum`,
+          maxRows: 500,
+        },
+        { sql: `select * from ${quoteIdent(t.name)} order by 1 limit 3`, maxRows: 3 },
+        { sql: `select count(*) from ${quoteIdent(t.name)}`, maxRows: 1 },
+      ],
+    })
+    if (!outcome.ok || outcome.results.some((r) => r.kind !== 'rows')) throw new Error(`cannot describe ${dataset.name}.${t.name}`)
+    const [columns, sample, count] = outcome.results.map((r) => (r as { result: RawResult }).result) as [RawResult, RawResult, RawResult]
+    tables.push({
+      name: t.name,
+      columns: columns.rows.map((r) => ({ name: r[0]!, type: r[1]! })),
+      sample,
+      rowCount: Number(count.rows[0]![0]),
+    })
+  }
+  return tables
+}

@@ -1,0 +1,110 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Bank, GOAL, type BrowserBank, type Problem, type ProgressState } from './core.ts'
+import { BANK_HASH, fetchBank, fetchDatasets } from './data.ts'
+import { startBrowserEngine, type EngineBoot } from './engine/browser-engine.ts'
+import { Dashboard } from './pages/Dashboard.tsx'
+import { ProblemList } from './pages/ProblemList.tsx'
+import { ProblemPage } from './pages/ProblemPage.tsx'
+import { ProgressStore } from './progress/store.ts'
+import { useRoute } from './route.ts'
+import { useTheme } from './theme.ts'
+
+export type EngineState = { status: 'starting' } | { status: 'ready'; boot: EngineBoot } | { status: 'failed'; error: string }
+
+const store = new ProgressStore()
+
+export function App() {
+  const route = useRoute()
+  const [theme, toggleTheme] = useTheme()
+  const [bank, setBank] = useState<BrowserBank | null>(null)
+  const [bankError, setBankError] = useState<string | null>(null)
+  const [engine, setEngine] = useState<EngineState>({ status: 'starting' })
+  const [progress, setProgress] = useState<ProgressState>(store.state)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  useEffect(() => {
+    fetchBank().then(setBank, (e: Error) => setBankError(e.message))
+    startBrowserEngine(BANK_HASH, fetchDatasets).then(
+      (boot) => {
+        ;(window as unknown as { __sqlprepEngine?: EngineBoot }).__sqlprepEngine = boot
+        setEngine({ status: 'ready', boot })
+      },
+      (e: Error) => setEngine({ status: 'failed', error: e.message }),
+    )
+    const unsubscribe = store.subscribe(setProgress)
+    store.load().then((report) => {
+      if (report.memoryOnly) setNotice('Progress cannot be saved in this browser (IndexedDB is unavailable); export it before leaving.')
+      else if (report.quarantined)
+        setNotice(`${report.quarantined} unreadable progress entr${report.quarantined === 1 ? 'y was' : 'ies were'} set aside (kept, not deleted); the rest loaded.`)
+    })
+    return () => void unsubscribe()
+  }, [])
+
+  const problems = useMemo(() => (bank ? new Bank(bank.problems as unknown as Problem[]) : null), [bank])
+  const solved = problems ? problems.problems.filter((p) => progress.problems[p.id]?.status === 'solved').length : 0
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href="#/">
+          sqlprep
+        </a>
+        <nav>
+          <a href="#/" aria-current={route.page === 'list' ? 'page' : undefined}>
+            Problems
+          </a>
+          <a href="#/dashboard" aria-current={route.page === 'dashboard' ? 'page' : undefined}>
+            Dashboard
+          </a>
+        </nav>
+        <span className="solved-count" data-testid="solved-count" title="Problems solved toward the plan's goal">
+          <strong>{solved}</strong> / {GOAL} solved
+        </span>
+        <EngineStatus state={engine} />
+        <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
+      </header>
+      {notice && (
+        <div className="notice" role="status">
+          {notice}{' '}
+          <button type="button" className="ghost" onClick={() => setNotice(null)} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      )}
+      <main>
+        {bankError && <p className="error">{bankError}</p>}
+        {!bank || !problems ? (
+          !bankError && <p className="muted">Loading the problem bank…</p>
+        ) : route.page === 'problem' ? (
+          <ProblemPage key={route.slug} slug={route.slug} bank={bank} problems={problems} engine={engine} progress={progress} store={store} />
+        ) : route.page === 'dashboard' ? (
+          <Dashboard problems={problems.problems} progress={progress} store={store} />
+        ) : (
+          <ProblemList problems={problems.problems} progress={progress} />
+        )}
+      </main>
+    </div>
+  )
+}
+
+function EngineStatus({ state }: { state: EngineState }) {
+  if (state.status === 'ready')
+    return (
+      <span className="engine ready" data-testid="engine-status" data-ready="true" title={`Started from ${state.boot.source} in ${Math.round(state.boot.ms)} ms`}>
+        ● PostgreSQL ready
+      </span>
+    )
+  if (state.status === 'failed')
+    return (
+      <span className="engine failed" data-testid="engine-status" title={state.error}>
+        ● engine failed: {state.error}
+      </span>
+    )
+  return (
+    <span className="engine starting" data-testid="engine-status">
+      ● starting PostgreSQL…
+    </span>
+  )
+}

@@ -1,0 +1,61 @@
+// Monaco, bundled locally (no CDN) and loaded lazily: core API, a few editing features, pgsql highlighting.
+import * as monaco from 'monaco-editor/editor'
+import 'monaco-editor/features/bracketMatching/register'
+import 'monaco-editor/features/comment/register'
+import 'monaco-editor/features/find/register'
+import 'monaco-editor/features/hover/register'
+import 'monaco-editor/features/linesOperations/register'
+import 'monaco-editor/features/multicursor/register'
+import 'monaco-editor/features/suggest/register'
+// 0.57: the suggest feature alone does not register the widget.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController'
+import 'monaco-editor/languages/definitions/pgsql/register'
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
+import type { TableInfo } from '../core.ts'
+
+;(self as unknown as { MonacoEnvironment: unknown }).MonacoEnvironment = { getWorker: () => new EditorWorker() }
+
+export { monaco }
+
+const KEYWORDS = ['select', 'from', 'where', 'group by', 'order by', 'having', 'join', 'left join', 'inner join', 'on', 'as', 'with', 'recursive', 'union all', 'distinct', 'partition by', 'over', 'case', 'when', 'then', 'else', 'end', 'limit', 'coalesce', 'count', 'sum', 'avg', 'min', 'max', 'row_number', 'rank', 'dense_rank', 'lag', 'lead', 'date_trunc', 'extract', 'interval', 'filter', 'exists', 'not exists']
+
+let schemaForCompletion: TableInfo[] = []
+let registered = false
+
+/** Completion of the problem's tables, columns, and `alias.` columns (aliases read from the query text). */
+export function setCompletionSchema(tables: TableInfo[]): void {
+  schemaForCompletion = tables
+  if (registered) return
+  registered = true
+  monaco.languages.registerCompletionItemProvider('pgsql', {
+    triggerCharacters: ['.'],
+    provideCompletionItems(model, position) {
+      const word = model.getWordUntilPosition(position)
+      const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn }
+      const before = model.getLineContent(position.lineNumber).slice(0, word.startColumn - 1)
+      const qualifier = /([A-Za-z_][\w]*)\.$/.exec(before)?.[1]?.toLowerCase()
+      const K = monaco.languages.CompletionItemKind
+      if (qualifier) {
+        const table = resolveAlias(model.getValue(), qualifier)
+        const info = schemaForCompletion.find((t) => t.name === table)
+        return { suggestions: (info?.columns ?? []).map((c) => ({ label: c.name, kind: K.Field, detail: c.type, insertText: c.name, range })) }
+      }
+      return {
+        suggestions: [
+          ...schemaForCompletion.map((t) => ({ label: t.name, kind: K.Struct, detail: `table · ${t.rowCount} rows`, insertText: t.name, range })),
+          ...schemaForCompletion.flatMap((t) => t.columns.map((c) => ({ label: c.name, kind: K.Field, detail: `${t.name}.${c.name} ${c.type}`, insertText: c.name, range }))),
+          ...KEYWORDS.map((k) => ({ label: k, kind: K.Keyword, insertText: k, range })),
+        ],
+      }
+    },
+  })
+}
+
+/** `from orders o` / `join customers as c` → alias → table. */
+export function resolveAlias(sql: string, alias: string): string {
+  const re = /\b(?:from|join)\s+([A-Za-z_]\w*)(?:\s+(?:as\s+)?([A-Za-z_]\w*))?/gi
+  for (const m of sql.matchAll(re)) {
+    if (m[2]?.toLowerCase() === alias || (!m[2] && m[1]!.toLowerCase() === alias)) return m[1]!.toLowerCase()
+  }
+  return alias
+}

@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react'
+import { sortForPlan, TOPICS, type Difficulty, type Problem, type ProblemStatus, type ProgressState, type Topic } from '../core.ts'
+
+const WEEKS = [
+  { week: 1, label: 'Week 1 · Days 1-7' },
+  { week: 2, label: 'Week 2 · Days 8-14' },
+]
+
+export function ProblemList({ problems, progress }: { problems: Problem[]; progress: ProgressState }) {
+  const [search, setSearch] = useState('')
+  const [day, setDay] = useState('')
+  const [topic, setTopic] = useState('')
+  const [difficulty, setDifficulty] = useState('')
+  const [status, setStatus] = useState('')
+  const topics = useMemo(() => [...new Set(problems.flatMap((p) => p.topics))].sort(), [problems])
+  const statusOf = (p: Problem): ProblemStatus => progress.problems[p.id]?.status ?? 'new'
+
+  const shown = sortForPlan(problems).filter((p) => {
+    const d = Number(day)
+    return (
+      (!search || p.title.toLowerCase().includes(search.toLowerCase())) &&
+      (!day || (day.startsWith('w') ? p.plan.week === Number(day.slice(1)) : p.plan.days[0] <= d && d <= p.plan.days[1])) &&
+      (!topic || p.topics.includes(topic as Topic)) &&
+      (!difficulty || p.difficulty === (difficulty as Difficulty)) &&
+      (!status || statusOf(p) === status)
+    )
+  })
+
+  return (
+    <section className="list-page">
+      <div className="filters" role="search">
+        <input type="search" placeholder="Search titles" aria-label="Search by title" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <select aria-label="Plan day" value={day} onChange={(e) => setDay(e.target.value)}>
+          <option value="">All days</option>
+          {WEEKS.map((w) => (
+            <option key={w.week} value={`w${w.week}`}>
+              {w.label}
+            </option>
+          ))}
+          {Array.from({ length: 14 }, (_, i) => (
+            <option key={i + 1} value={String(i + 1)}>
+              Day {i + 1}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
+          <option value="">All topics</option>
+          {topics.map((t) => (
+            <option key={t} value={t}>
+              {TOPICS[t]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Difficulty" value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
+          <option value="">All levels</option>
+          <option value="easy">Easy</option>
+          <option value="medium">Medium</option>
+          <option value="hard">Hard</option>
+        </select>
+        <select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">Any status</option>
+          <option value="new">New</option>
+          <option value="attempted">Attempted</option>
+          <option value="solved">Solved</option>
+        </select>
+      </div>
+      <table className="problems">
+        <thead>
+          <tr>
+            <th scope="col">Status</th>
+            <th scope="col">Problem</th>
+            <th scope="col">Level</th>
+            <th scope="col">Days</th>
+            <th scope="col">Topics</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((p) => (
+            <tr key={p.id} data-testid="problem-row">
+              <td>
+                <span className={`status ${statusOf(p)}`} aria-label={statusOf(p)}>
+                  {statusOf(p) === 'solved' ? '✓' : statusOf(p) === 'attempted' ? '◐' : '○'}
+                </span>
+              </td>
+              <td>
+                <a href={`#/p/${p.slug}`}>{p.title}</a>
+                <div className="muted small">{p.scenario}</div>
+              </td>
+              <td>
+                <span className={`level ${p.difficulty}`}>{p.difficulty}</span>
+              </td>
+              <td>{p.plan.days[0] === p.plan.days[1] ? p.plan.days[0] : `${p.plan.days[0]}–${p.plan.days[1]}`}</td>
+              <td className="small">{p.topics.map((t) => TOPICS[t]).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length === 0 && <p className="muted">No problem matches these filters.</p>}
+    </section>
+  )
+}
