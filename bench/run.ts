@@ -1,4 +1,5 @@
-// npm run bench — medians and ratios, never pass/fail. Usage: npm run bench [-- --reps N] [-- --skip-check]
+// npm run bench — medians and ratios, never pass/fail.
+// Usage: npm run bench [-- --reps N] [-- --skip-check] [-- --skip-browser]
 import { parseArgs } from 'node:util'
 import { checkBank } from '../src/check/check-bank.ts'
 import { datasetsSnapshot } from '../src/engine/node/snapshot-cache.ts'
@@ -7,10 +8,13 @@ import { PgliteSession } from '../src/engine/pglite-session.ts'
 import { WorkerEngine } from '../src/engine/worker-engine.ts'
 import { submitProblem } from '../src/judge/grade-problem.ts'
 import { loadRepository } from '../src/node/repository.ts'
+import { browserBench } from './browser.ts'
 import { comparePgMem } from './pg-mem-comparison.ts'
 import { median, percentile } from './stats.ts'
 
-const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' } } })
+const { values } = parseArgs({
+  options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' }, 'skip-browser': { type: 'boolean' } },
+})
 const reps = Number(values.reps)
 const repo = await loadRepository()
 if (repo.issues.length) throw new Error(`the bank has defects; run sqlprep check first`)
@@ -73,6 +77,9 @@ if (!values['skip-check']) {
     out(`  on the ${r.timedPairs} it answered correctly: median query time PGlite ${ms(r.pgliteMedian)}, pg-mem ${ms(r.pgmemMedian)}`)
   for (const line of r.examples) out(`  ${line}`)
 }
+
+// 5. The app in Chromium.
+if (!values['skip-browser']) await browserBench(Math.min(reps, 3), out)
 
 function ms(x: number): string {
   return `${x.toFixed(x < 10 ? 2 : 0)} ms`

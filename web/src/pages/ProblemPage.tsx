@@ -39,7 +39,8 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
     return () => observer.disconnect()
   }, [])
 
-  const activeMs = useAttemptTimer(state?.activeMs ?? 0, !solved, (ms) => void store.append({ type: 'active', problemId: problem.id, at: Date.now(), ms }))
+  const timer = useAttemptTimer(state?.activeMs ?? 0, !solved, (ms) => void store.append({ type: 'active', problemId: problem.id, at: Date.now(), ms }))
+  const activeMs = timer.ms
 
   const execute = useCallback(
     async (mode: 'run' | 'submit') => {
@@ -55,14 +56,26 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
           const verdict = await submitProblem(engine.boot.engine, problem, sql)
           setOutcome({ kind: 'submit', verdict, ms: performance.now() - started })
           setSeq((n) => n + 1)
+          timer.flushNow()
           await store.append({ type: 'submitted', problemId: problem.id, at: Date.now(), verdict: verdict.verdict })
         }
       } finally {
         setBusy(null)
       }
     },
-    [engine, busy, problem, sql, store],
+    [engine, busy, problem, sql, store, timer],
   )
+
+  // The shortcuts also work when focus is outside the editor.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || (e.target as HTMLElement).closest('.monaco-editor')) return
+      e.preventDefault()
+      void execute(e.shiftKey ? 'submit' : 'run')
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [execute])
 
   const verdictForMarker = outcome?.kind === 'submit' ? outcome.verdict : outcome?.kind === 'run' ? outcome.report.verdict : null
   const editorError =

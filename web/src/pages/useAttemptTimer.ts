@@ -3,24 +3,28 @@ import { sawInput, setVisible, startTimer, tick, type ActiveTimer } from '../cor
 
 const FLUSH_EVERY_MS = 15_000
 
-/** Active time on a problem; reports new active milliseconds through `flush` every 15 s and on leave. */
-export function useAttemptTimer(initialMs: number, running: boolean, flush: (ms: number) => void): number {
+/**
+ * Active time on a problem; reports new active milliseconds through `flush` every 15 s, on leave, and when
+ * the caller asks (before recording a submission, so time-to-accept includes the last seconds).
+ */
+export function useAttemptTimer(initialMs: number, running: boolean, flush: (ms: number) => void): { ms: number; flushNow: () => void } {
   const timer = useRef<ActiveTimer>(startTimer(Date.now(), initialMs))
   const flushed = useRef(initialMs)
   const [shown, setShown] = useState(initialMs)
   const flushRef = useRef(flush)
   flushRef.current = flush
 
+  const doFlush = useRef(() => {
+    const delta = Math.round(timer.current.activeMs - flushed.current)
+    if (delta > 0) {
+      flushed.current += delta
+      flushRef.current(delta)
+    }
+  }).current
+
   useEffect(() => {
     if (!running) return
     timer.current = { ...timer.current, lastTickAt: Date.now(), lastInputAt: Date.now() }
-    const doFlush = () => {
-      const delta = Math.round(timer.current.activeMs - flushed.current)
-      if (delta > 0) {
-        flushed.current += delta
-        flushRef.current(delta)
-      }
-    }
     const interval = setInterval(() => {
       timer.current = tick(timer.current, Date.now())
       setShown(timer.current.activeMs)
@@ -37,8 +41,14 @@ export function useAttemptTimer(initialMs: number, running: boolean, flush: (ms:
       for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel'] as const) window.removeEventListener(type, onInput)
       document.removeEventListener('visibilitychange', onVisibility)
     }
-  }, [running])
-  return shown
+  }, [running, doFlush])
+  return {
+    ms: shown,
+    flushNow: () => {
+      timer.current = tick(timer.current, Date.now())
+      doFlush()
+    },
+  }
 }
 
 export function formatClock(ms: number): string {

@@ -1,0 +1,80 @@
+// Browser figures in headless Chromium against the production build: navigation → list, → editor usable,
+// → engine ready (first visit and repeat visit), Submit → verdict, and bundle sizes.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { launch, openPage, setQuery, verdictAfter } from '../tests/browser/support/browser.ts'
+import { median } from './stats.ts'
+
+const ROOT = new URL('../', import.meta.url).pathname
+
+export async function browserBench(reps: number, out: (line: string) => void): Promise<void> {
+  process.env.NODE_ENV = 'production'
+  const { build, preview } = await import('vite')
+  await build({ root: join(ROOT, 'web'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error' })
+  const server = await preview({ configFile: join(ROOT, 'vite.config.ts'), preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' })
+  const url = server.resolvedUrls!.local[0]!
+  const sinceNavigation = async (page: import('playwright-core').Page) => page.evaluate(() => performance.now())
+  const first = { list: [] as number[], engine: [] as number[] }
+  const repeat = { list: [] as number[], engine: [] as number[], editor: [] as number[] }
+  const submit: number[] = []
+  try {
+    for (let r = 0; r < reps; r++) {
+      const context = await launch()
+      const page = await openPage(context)
+      await page.goto(url)
+      await page.waitForSelector('[data-testid=problem-row]')
+      first.list.push(await sinceNavigation(page))
+      await page.waitForSelector('[data-testid=engine-status][data-ready=true]', { timeout: 120_000 })
+      first.engine.push(await sinceNavigation(page))
+      await page.evaluate(() => navigator.serviceWorker.ready)
+
+      await page.goto(`${url}#/p/customers-without-orders`)
+      await page.reload()
+      await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 })
+      repeat.editor.push(await sinceNavigation(page))
+      await page.waitForSelector('[data-testid=engine-status][data-ready=true]', { timeout: 60_000 })
+      repeat.engine.push(await sinceNavigation(page))
+      await page.goto(url)
+      await page.reload()
+      await page.waitForSelector('[data-testid=problem-row]')
+      repeat.list.push(await sinceNavigation(page))
+
+      await page.goto(`${url}#/p/customers-without-orders`)
+      await page.waitForSelector('.monaco-editor .view-lines')
+      await page.waitForSelector('[data-testid=engine-status][data-ready=true]')
+      await setQuery(page, 'select customer_id, full_name, signup_date from customers c where not exists (select 1 from orders o where o.customer_id = c.customer_id) order by 3, 1')
+      for (let i = 0; i < 5; i++) {
+        const t = Date.now()
+        await verdictAfter(page, 'submit')
+        submit.push(Date.now() - t)
+      }
+      await context.close()
+    }
+  } finally {
+    await server.close()
+  }
+  const ms = (xs: number[]) => `${Math.round(median(xs))} ms`
+  out(`browser (Chromium, ${reps} fresh profiles, medians):`)
+  out(`  first visit: problem list ${ms(first.list)}, engine ready ${ms(first.engine)} (builds the database, caches its snapshot)`)
+  out(`  repeat visit: problem list ${ms(repeat.list)}, editor usable ${ms(repeat.editor)}, engine ready ${ms(repeat.engine)} (cached snapshot)`)
+  out(`  Submit → verdict (all cases, round trip through the UI): ${ms(submit)}`)
+
+  const dist = join(ROOT, 'dist')
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
+  const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length
+  const files = walk(dist)
+  out(`  initial JS+CSS before Monaco: ${kb(initial.reduce((n, f) => n + gz(f), 0))} gzip (${initial.join(', ')})`)
+  out(`  total build: ${kb(files.reduce((n, f) => n + statSync(join(dist, f)).size, 0))} raw, ${kb(files.reduce((n, f) => n + gz(f), 0))} gzip`)
+}
+
+function walk(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+  )
+}
+
+function kb(bytes: number): string {
+  return bytes > 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(0)} KB`
+}
