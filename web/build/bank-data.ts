@@ -27,10 +27,11 @@ export interface BrowserBank {
   schemas: Record<string, TableInfo[]>
 }
 
-export async function buildBrowserBank(): Promise<{ bank: BrowserBank; datasets: DatasetFiles[] }> {
+export async function buildBrowserBank(): Promise<{ bank: BrowserBank; snapshot: Uint8Array }> {
   const repo = await loadRepository()
   if (repo.issues.length) throw new Error(`the problem bank has defects:\n${formatIssues(repo.issues)}`)
-  const engine = await InProcessEngine.start({ kind: 'snapshot', data: await datasetsSnapshot(repo.datasets) })
+  const snapshot = await datasetsSnapshot(repo.datasets)
+  const engine = await InProcessEngine.start({ kind: 'snapshot', data: snapshot })
   try {
     const examples: Record<string, ProblemExample> = {}
     for (const p of repo.problems) examples[p.id] = await computeExample(engine, p)
@@ -38,7 +39,7 @@ export async function buildBrowserBank(): Promise<{ bank: BrowserBank; datasets:
     for (const d of repo.datasets) schemas[d.name] = await describeDataset(engine, d)
     const problems = repo.problems.map(({ traps: _traps, ...rest }) => rest)
     const hash = createHash('sha256').update(JSON.stringify([problems, repo.datasets])).digest('hex').slice(0, 12)
-    return { bank: { hash, problems, examples, schemas }, datasets: repo.datasets }
+    return { bank: { hash, problems, examples, schemas }, snapshot }
   } finally {
     await engine.close()
   }

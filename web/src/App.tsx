@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Bank, GOAL, type BrowserBank, type Problem, type ProgressState } from './core.ts'
-import { BANK_HASH, fetchBank, fetchDatasets } from './data.ts'
+import { fetchBank, fetchSnapshot } from './data.ts'
 import { startBrowserEngine, type EngineBoot } from './engine/browser-engine.ts'
 import { Dashboard } from './pages/Dashboard.tsx'
 import { ProblemList } from './pages/ProblemList.tsx'
@@ -24,7 +24,7 @@ export function App() {
 
   useEffect(() => {
     fetchBank().then(setBank, (e: Error) => setBankError(e.message))
-    startBrowserEngine(BANK_HASH, fetchDatasets).then(
+    startBrowserEngine(fetchSnapshot).then(
       (boot) => {
         ;(window as unknown as { __sqlprepEngine?: EngineBoot }).__sqlprepEngine = boot
         setEngine({ status: 'ready', boot })
@@ -92,7 +92,7 @@ export function App() {
 function EngineStatus({ state }: { state: EngineState }) {
   if (state.status === 'ready')
     return (
-      <span className="engine ready" data-testid="engine-status" data-ready="true" title={`Started from ${state.boot.source} in ${Math.round(state.boot.ms)} ms`}>
+      <span className="engine ready" data-testid="engine-status" data-ready="true" title={`Started in ${Math.round(state.boot.ms)} ms`}>
         ● PostgreSQL ready
       </span>
     )

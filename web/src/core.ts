@@ -1,5 +1,5 @@
 // The web app's one entry point into the framework-free core (src/).
-export type { CaseOutcome, DatasetFiles, Engine, RawResult, RawRow, ResultColumn, SqlError } from '../../src/engine/types.ts'
+export type { CaseOutcome, Engine, RawResult, RawRow, ResultColumn, SqlError } from '../../src/engine/types.ts'
 export { WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 export { describeContract } from '../../src/grader/contract.ts'
 export type { Diff } from '../../src/grader/compare.ts'

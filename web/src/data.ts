@@ -1,9 +1,8 @@
-import { BANK_HASH, BANK_URL, DATASETS_URL } from 'virtual:sqlprep-bank'
-import type { BrowserBank, DatasetFiles } from './core.ts'
+import { BANK_URL, SNAPSHOT_URL } from 'virtual:sqlprep-bank'
+import type { BrowserBank } from './core.ts'
 
-// The problem bank and the dataset files are JSON assets built from problems/ and datasets/.
-
-export { BANK_HASH }
+// The problem bank (JSON) and the database snapshot (gzipped tar) are assets built from problems/ and
+// datasets/; the service worker keeps them for later visits and offline use.
 
 export async function fetchBank(): Promise<BrowserBank> {
   const res = await fetch(new URL(BANK_URL, document.baseURI))
@@ -11,8 +10,8 @@ export async function fetchBank(): Promise<BrowserBank> {
   return res.json() as Promise<BrowserBank>
 }
 
-export async function fetchDatasets(): Promise<DatasetFiles[]> {
-  const res = await fetch(new URL(DATASETS_URL, document.baseURI))
-  if (!res.ok) throw new Error(`could not load the datasets (${res.status})`)
-  return res.json() as Promise<DatasetFiles[]>
+export async function fetchSnapshot(): Promise<Uint8Array> {
+  const res = await fetch(new URL(SNAPSHOT_URL, document.baseURI))
+  if (!res.ok) throw new Error(`could not load the database (${res.status})`)
+  return new Uint8Array(await res.arrayBuffer())
 }

@@ -1,9 +1,7 @@
-import { WorkerEngine, type DatasetFiles, type WorkerLike } from '../core.ts'
-import { idbGet, idbPut } from '../progress/idb.ts'
+import { WorkerEngine, type WorkerLike } from '../core.ts'
 
-// The engine in a dedicated Web Worker (our own protocol, so SQLSTATE and positions survive). First visit:
-// build the database from the dataset files and cache its snapshot in IndexedDB; later visits start from
-// the cached snapshot. A warm spare worker makes a timeout's restart instant.
+// The engine in a dedicated Web Worker (our own protocol, so SQLSTATE and positions survive), started from
+// the database snapshot shipped with the build. A warm spare worker makes a timeout's restart instant.
 
 export const TIMEOUT_MS = 3000
 
@@ -19,25 +17,13 @@ export function spawnBrowserWorker(): WorkerLike {
 
 export interface EngineBoot {
   engine: WorkerEngine
-  /** How the database was obtained, for the status line and the bench. */
-  source: 'cached-snapshot' | 'built'
+  /** Milliseconds from the start of loading to a ready engine. */
   ms: number
 }
 
-export async function startBrowserEngine(bankHash: string, loadDatasets: () => Promise<DatasetFiles[]>): Promise<EngineBoot> {
+export async function startBrowserEngine(loadSnapshot: () => Promise<Uint8Array>): Promise<EngineBoot> {
   const started = performance.now()
-  const key = `snapshot-${bankHash}`
-  const cached = await idbGet<Uint8Array>('cache', key).catch(() => undefined)
-  if (cached) {
-    try {
-      const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'snapshot', data: cached }, { timeoutMs: TIMEOUT_MS, warmSpare: true })
-      return { engine, source: 'cached-snapshot', ms: performance.now() - started }
-    } catch {
-      // A damaged cache entry: fall through and rebuild.
-    }
-  }
-  const datasets = await loadDatasets()
-  const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'datasets', datasets }, { timeoutMs: TIMEOUT_MS, warmSpare: true })
-  void idbPut('cache', key, engine.snapshotBytes).catch(() => undefined)
-  return { engine, source: 'built', ms: performance.now() - started }
+  const data = await loadSnapshot()
+  const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'snapshot', data }, { timeoutMs: TIMEOUT_MS, warmSpare: true })
+  return { engine, ms: performance.now() - started }
 }

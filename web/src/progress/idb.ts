@@ -1,9 +1,9 @@
-// Minimal promise wrappers over IndexedDB. One database, three stores: progress events (keyed by event id),
-// quarantined entries that failed validation (kept, never silently lost), and a cache (engine snapshot).
+// Minimal promise wrappers over IndexedDB. One database, two stores: progress events (keyed by event id) and
+// quarantined entries that failed validation (kept, never silently lost).
 
 const DB_NAME = 'sqlprep'
 const DB_VERSION = 1
-export type StoreName = 'events' | 'quarantine' | 'cache'
+export type StoreName = 'events' | 'quarantine'
 
 let opening: Promise<IDBDatabase> | null = null
 
@@ -14,7 +14,6 @@ export function openDb(): Promise<IDBDatabase> {
       const db = req.result
       if (!db.objectStoreNames.contains('events')) db.createObjectStore('events')
       if (!db.objectStoreNames.contains('quarantine')) db.createObjectStore('quarantine')
-      if (!db.objectStoreNames.contains('cache')) db.createObjectStore('cache')
     }
     req.onsuccess = () => resolve(req.result)
     req.onerror = () => reject(req.error ?? new Error('IndexedDB unavailable'))
