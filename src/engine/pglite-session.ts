@@ -38,30 +38,31 @@ export class PgliteSession {
     await db.exec(`BEGIN; SET LOCAL search_path TO ${job.schema ? quoteIdent(job.schema) : 'public'}; ${RUN_LIMITS}`)
     try {
       if (job.variant) await applyVariant(db, job.schema, job.variant)
-      if (job.setup) {
-        // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap.
-        const failed = await tryExec(db, `SET LOCAL session_replication_role = replica;\n${job.setup}\n;SET LOCAL session_replication_role = origin;`)
-        if (failed) return { ok: false, failure: { kind: 'setup_failed', error: failed } }
-        if (!db.isInTransaction()) {
-          this.compromised = true
-          return { ok: false, failure: { kind: 'setup_failed', error: { sqlstate: '25000', message: 'the setup ended the transaction' } } }
-        }
+      // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap. One round trip
+      // runs the setup and makes the rest of the transaction read-only.
+      const setup = job.setup ? `SET LOCAL session_replication_role = replica;\n${job.setup}\n;SET LOCAL session_replication_role = origin;\n` : ''
+      const failed = await tryExec(db, `${setup}SET TRANSACTION READ ONLY`)
+      if (!db.isInTransaction()) {
+        this.compromised = true
+        return { ok: false, failure: { kind: 'setup_failed', error: { sqlstate: '25000', message: 'the setup ended the transaction' } } }
       }
-      await db.exec('SET TRANSACTION READ ONLY')
+      if (failed) return { ok: false, failure: { kind: 'setup_failed', error: failed } }
       const results: QueryOutcome[] = []
-      for (const query of job.queries) {
+      for (const [i, query] of job.queries.entries()) {
         const policy = await checkStatement(query.sql, query.allow)
         if (!policy.ok) {
           results.push(policy.outcome)
           continue
         }
-        await db.exec('SAVEPOINT run_query')
+        // A savepoint lets the next query run after this one fails; the last query needs none.
+        const isLast = i === job.queries.length - 1
+        if (!isLast) await db.exec('SAVEPOINT run_query')
         results.push(await runCappedQuery(db, query.sql, query.maxRows))
         if (!db.isInTransaction()) {
           this.compromised = true
           return { ok: false, failure: { kind: 'crashed', message: 'the query ended the run transaction' } }
         }
-        await db.exec('ROLLBACK TO SAVEPOINT run_query')
+        if (!isLast) await db.exec('ROLLBACK TO SAVEPOINT run_query')
       }
       return { ok: true, results }
     } finally {

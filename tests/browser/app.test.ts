@@ -93,7 +93,47 @@ describe('the practice app in Chromium', () => {
       await fresh.setInputFiles('[data-testid=import-file]', file)
       await fresh.waitForSelector('[data-testid=import-message]')
       expect(await fresh.textContent('[data-testid=import-message]')).toMatch(/^Imported \d+ new entries/)
-      await expect.poll(() => solvedCount(fresh)).toBe(1)
+      await expect.poll(() => solvedCount(fresh)).toBe(exported.events.filter((e: { verdict?: string }) => e.verdict === 'accepted').length)
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('sets a corrupt progress entry aside with a visible message and keeps the rest', async () => {
+    await page.goto(appUrl)
+    await page.waitForSelector('[data-testid=solved-count]')
+    await expect.poll(() => solvedCount(page)).toBe(1)
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('sqlprep')
+          open.onsuccess = () => {
+            const tx = open.result.transaction('events', 'readwrite')
+            tx.objectStore('events').put({ id: 'garbage', type: 'submitted', verdict: 'maybe' }, 'garbage')
+            tx.oncomplete = () => resolve()
+            tx.onerror = () => reject(tx.error)
+          }
+        }),
+    )
+    await page.reload()
+    await page.waitForSelector('.notice')
+    expect(await page.textContent('.notice')).toContain('1 unreadable progress entry was set aside')
+    expect(await solvedCount(page)).toBe(1)
+  })
+
+  it('shows progress made in another tab without overwriting it', async () => {
+    const other = await context.newPage()
+    try {
+      await other.goto(appUrl)
+      await other.waitForSelector('[data-testid=solved-count]')
+      await openProblem(page, appUrl, 'runner-up-salary')
+      await setQuery(page, `select max(salary) as second_salary from employees where termination_date is null
+        and salary < (select max(salary) from employees where termination_date is null)`)
+      expect(await verdictAfter(page, 'submit')).toBe('accepted')
+      await expect.poll(() => solvedCount(other)).toBe(2)
+      await other.reload()
+      await other.waitForSelector('[data-testid=solved-count]')
+      await expect.poll(() => solvedCount(other)).toBe(2)
     } finally {
       await other.close()
     }

@@ -112,7 +112,7 @@ function MilestoneChart({ points }: { points: { at: number; solved: number }[] }
       {MILESTONES.map((m) => (
         <g key={m.day}>
           <circle cx={x(m.day)} cy={y(m.solved)} r={4} className="milestone" />
-          <text x={x(m.day)} y={y(m.solved) - 8} textAnchor="middle" className="label">
+          <text x={x(m.day)} y={y(m.solved) - 8} textAnchor={m.day === 90 ? 'end' : 'middle'} className="label">
             {m.solved} by day {m.day}
           </text>
         </g>
