@@ -7,15 +7,36 @@ import { VERDICTS } from '../grader/verdict.ts'
 export const PROGRESS_FORMAT = 'sqlprep-progress'
 export const PROGRESS_VERSION = 1
 
-const base = { id: z.string().min(1), at: z.number().int().nonnegative(), problemId: z.string().min(1) }
+const base = { id: z.string().min(1), at: z.number().int().nonnegative() }
+const problemBase = { ...base, problemId: z.string().min(1), roundId: z.string().min(1).optional() }
+
+export const MOCK_MIXES = ['standard', 'two-medium-one-hard', 'three-medium', 'three-hard'] as const
 
 export const progressEventSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('opened') }).strict(),
+  z.object({ ...problemBase, type: z.literal('opened') }).strict(),
   /** Active time spent on a problem since the last such event, in ms. */
-  z.object({ ...base, type: z.literal('active'), ms: z.number().int().nonnegative().max(3_600_000) }).strict(),
-  z.object({ ...base, type: z.literal('submitted'), verdict: z.enum(VERDICTS) }).strict(),
-  z.object({ ...base, type: z.literal('hint_revealed'), index: z.number().int().nonnegative() }).strict(),
-  z.object({ ...base, type: z.literal('gave_up') }).strict(),
+  z.object({ ...problemBase, type: z.literal('active'), ms: z.number().int().nonnegative().max(3_600_000) }).strict(),
+  z.object({ ...problemBase, type: z.literal('submitted'), verdict: z.enum(VERDICTS) }).strict(),
+  z.object({ ...problemBase, type: z.literal('hint_revealed'), index: z.number().int().nonnegative() }).strict(),
+  z.object({ ...problemBase, type: z.literal('gave_up') }).strict(),
+  /** A mock round: its problems are fixed at the start; the clock runs on wall time from `at`. */
+  z
+    .object({
+      ...base,
+      type: z.literal('round_started'),
+      roundId: z.string().min(1),
+      problemIds: z.array(z.string().min(1)).min(1).max(5),
+      durationMs: z.number().int().positive().max(4 * 3_600_000),
+      seed: z.number().int(),
+      mix: z.enum(MOCK_MIXES),
+      topic: z.string().optional(),
+    })
+    .strict(),
+  /** The learner moved to another problem of the round (time is attributed to the current one). */
+  z.object({ ...base, type: z.literal('round_switched'), roundId: z.string().min(1), problemId: z.string().min(1) }).strict(),
+  z.object({ ...base, type: z.literal('round_ended'), roundId: z.string().min(1), reason: z.enum(['time_up', 'finished']) }).strict(),
+  /** The learner's first day of the 90-day plan (YYYY-MM-DD, local calendar). */
+  z.object({ ...base, type: z.literal('plan_started'), startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
 ])
 
 export type ProgressEvent = z.output<typeof progressEventSchema>

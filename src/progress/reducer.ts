@@ -36,6 +36,7 @@ const fresh = (at: number): ProblemProgress => ({
 })
 
 export function reduceProgress(state: ProgressState, event: ProgressEvent): ProgressState {
+  if (!('problemId' in event) || event.type === 'round_switched') return state
   const before = state.problems[event.problemId] ?? fresh(event.at)
   const p: ProblemProgress = { ...before, lastActivityAt: Math.max(before.lastActivityAt, event.at) }
   switch (event.type) {

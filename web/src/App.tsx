@@ -3,6 +3,8 @@ import { Bank, GOAL, type BrowserBank, type Problem, type ProgressState } from '
 import { fetchBank, fetchSnapshot } from './data.ts'
 import { startBrowserEngine, type EngineBoot } from './engine/browser-engine.ts'
 import { Dashboard } from './pages/Dashboard.tsx'
+import { MockPage } from './pages/MockPage.tsx'
+import { PlanPage } from './pages/PlanPage.tsx'
 import { ProblemList } from './pages/ProblemList.tsx'
 import { ProblemPage } from './pages/ProblemPage.tsx'
 import { ProgressStore } from './progress/store.ts'
@@ -23,7 +25,11 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null)
 
   useEffect(() => {
-    fetchBank().then(setBank, (e: Error) => setBankError(e.message))
+    fetchBank().then((b) => {
+      // Tests and curious learners can read the bank (reference solutions are open source anyway).
+      ;(window as unknown as { __sqlprepBank?: BrowserBank }).__sqlprepBank = b
+      setBank(b)
+    }, (e: Error) => setBankError(e.message))
     startBrowserEngine(fetchSnapshot).then(
       (boot) => {
         ;(window as unknown as { __sqlprepEngine?: EngineBoot }).__sqlprepEngine = boot
@@ -53,6 +59,12 @@ export function App() {
           <a href="#/" aria-current={route.page === 'list' ? 'page' : undefined}>
             Problems
           </a>
+          <a href="#/plan" aria-current={route.page === 'plan' ? 'page' : undefined}>
+            Plan
+          </a>
+          <a href="#/mock" aria-current={route.page === 'mock' ? 'page' : undefined}>
+            Mock round
+          </a>
           <a href="#/dashboard" aria-current={route.page === 'dashboard' ? 'page' : undefined}>
             Dashboard
           </a>
@@ -79,6 +91,10 @@ export function App() {
           !bankError && <p className="muted">Loading the problem bank…</p>
         ) : route.page === 'problem' ? (
           <ProblemPage key={route.slug} slug={route.slug} bank={bank} problems={problems} engine={engine} progress={progress} store={store} />
+        ) : route.page === 'mock' ? (
+          <MockPage roundId={route.roundId} params={route.params} bank={bank} problems={problems} engine={engine} progress={progress} store={store} />
+        ) : route.page === 'plan' ? (
+          <PlanPage problems={problems.problems} progress={progress} store={store} />
         ) : route.page === 'dashboard' ? (
           <Dashboard problems={problems.problems} progress={progress} store={store} />
         ) : (

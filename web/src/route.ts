@@ -1,13 +1,22 @@
 import { useEffect, useState } from 'react'
 
-// Hash routes, so the static site works from any path: #/, #/p/<slug>, #/dashboard
+// Hash routes, so the static site works from any path: #/, #/p/<slug>, #/dashboard, #/plan, #/mock[/<round>]
 
-export type Route = { page: 'list' } | { page: 'problem'; slug: string } | { page: 'dashboard' }
+export type Route =
+  | { page: 'list' }
+  | { page: 'problem'; slug: string }
+  | { page: 'dashboard' }
+  | { page: 'plan' }
+  | { page: 'mock'; roundId?: string; params: URLSearchParams }
 
 export function parseRoute(hash: string): Route {
-  const m = /^#\/p\/([a-z0-9-]+)/.exec(hash)
+  const [path = '', query = ''] = hash.split('?')
+  const m = /^#\/p\/([a-z0-9-]+)/.exec(path)
   if (m) return { page: 'problem', slug: m[1]! }
-  if (hash.startsWith('#/dashboard')) return { page: 'dashboard' }
+  if (path.startsWith('#/dashboard')) return { page: 'dashboard' }
+  if (path.startsWith('#/plan')) return { page: 'plan' }
+  const mock = /^#\/mock(?:\/([\w-]+))?/.exec(path)
+  if (mock) return { page: 'mock', ...(mock[1] ? { roundId: mock[1] } : {}), params: new URLSearchParams(query) }
   return { page: 'list' }
 }
 

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react'
-import { dashboardStats, MILESTONES, TOPICS, type Problem, type ProgressState } from '../core.ts'
+import { MilestoneChart, solvedByDay } from '../components/MilestoneChart.tsx'
+import { dashboardStats, reviewQueue, solveAnalytics, TOPICS, type Problem, type ProgressState } from '../core.ts'
 import type { ProgressStore } from '../progress/store.ts'
 import { formatClock } from './useAttemptTimer.ts'
-
-const DAY_MS = 86_400_000
 
 export function Dashboard({ problems, progress, store }: { problems: Problem[]; progress: ProgressState; store: ProgressStore }) {
   const stats = dashboardStats(problems, progress)
@@ -24,13 +23,18 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
   }
 
   const { under, of } = stats.mediumsUnderTarget
+  const analytics = solveAnalytics(problems, progress)
+  const due = reviewQueue(problems, [...store.allEvents()], progress, Date.now())
   return (
     <section className="dashboard">
       <h1>Progress</h1>
       <p className="big" data-testid="dashboard-solved">
         <strong>{stats.solved}</strong> of {stats.goal} solved
       </p>
-      <MilestoneChart points={stats.solvedOverTime} />
+      <MilestoneChart
+        points={solvedByDay(stats.solvedOverTime.map((p) => p.at), startOfDay(stats.solvedOverTime[0]?.at ?? Date.now()))}
+        caption="day (from your first accepted problem; set a start date on the Plan page)"
+      />
       <div className="cards">
         <div className="card">
           <h2>By difficulty</h2>
@@ -59,6 +63,61 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
           <p>
             Mediums accepted under 20 minutes: <strong>{of ? `${Math.round((100 * under) / of)}%` : '—'}</strong> ({under} of {of})
           </p>
+        </div>
+        <div className="card" data-testid="analytics">
+          <h2>Solve times</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Level</th>
+                <th scope="col">Median</th>
+                <th scope="col">90th pct</th>
+                <th scope="col">Submits before accept</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(['easy', 'medium', 'hard'] as const).map((d) => (
+                <tr key={d}>
+                  <td>{d}</td>
+                  <td>{clock(analytics.byDifficulty[d].medianMs)}</td>
+                  <td>{clock(analytics.byDifficulty[d].p90Ms)}</td>
+                  <td>{analytics.byDifficulty[d].medianAttemptsBefore ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            Last {analytics.lastMediums.of} Mediums under 20 minutes: <strong>{analytics.lastMediums.under}</strong>
+          </p>
+          <h3>By topic</h3>
+          <table>
+            <tbody>
+              {analytics.byTopic.map((t) => (
+                <tr key={t.topic}>
+                  <td>{TOPICS[t.topic]}</td>
+                  <td>median {clock(t.medianMs)}</td>
+                  <td>p90 {clock(t.p90Ms)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="card">
+          <h2>Review queue</h2>
+          {due.length === 0 ? (
+            <p className="muted">Nothing due. Problems solved over their target time, or submitted without success, come back after 1, 3 and 7 days.</p>
+          ) : (
+            <ul>
+              {due.map((item) => {
+                const p = problems.find((x) => x.id === item.problemId)
+                return (
+                  <li key={item.problemId}>
+                    <a href={`#/p/${p?.slug}`}>{p?.title}</a> — {item.reason === 'failed' ? 'not solved yet' : 'solved over target'}, review {item.step} of 3
+                  </li>
+                )
+              })}
+            </ul>
+          )}
         </div>
         <div className="card">
           <h2>By topic</h2>
@@ -96,31 +155,12 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
   )
 }
 
-/** Solved count over the plan's 90 days against its milestones (80 by day 14, 100 by 30, 150 by 90). */
-function MilestoneChart({ points }: { points: { at: number; solved: number }[] }) {
-  const W = 640
-  const H = 220
-  const x = (day: number) => 40 + (day / 90) * (W - 60)
-  const y = (n: number) => H - 30 - (n / 150) * (H - 50)
-  const start = points[0] ? Math.floor(points[0].at / DAY_MS) : 0
-  const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(Math.min(90, Math.floor(p.at / DAY_MS) - start + 1)).toFixed(1)},${y(p.solved).toFixed(1)}`).join(' ')
-  return (
-    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Solved over time: ${points.at(-1)?.solved ?? 0} so far; milestones 80 by day 14, 100 by day 30, 150 by day 90`}>
-      <line x1={40} y1={y(0)} x2={W - 20} y2={y(0)} className="axis" />
-      <line x1={40} y1={y(0)} x2={40} y2={y(150)} className="axis" />
-      <polyline points={`${x(0)},${y(0)} ${MILESTONES.map((m) => `${x(m.day)},${y(m.solved)}`).join(' ')}`} className="plan" />
-      {MILESTONES.map((m) => (
-        <g key={m.day}>
-          <circle cx={x(m.day)} cy={y(m.solved)} r={4} className="milestone" />
-          <text x={x(m.day)} y={y(m.solved) - 8} textAnchor={m.day === 90 ? 'end' : 'middle'} className="label">
-            {m.solved} by day {m.day}
-          </text>
-        </g>
-      ))}
-      {path && <path d={path} className="mine" />}
-      <text x={W / 2} y={H - 6} textAnchor="middle" className="label">
-        day of the plan (from your first accepted problem)
-      </text>
-    </svg>
-  )
+function clock(ms: number | null): string {
+  return ms === null ? '—' : formatClock(ms)
+}
+
+function startOfDay(at: number): number {
+  const d = new Date(at)
+  d.setHours(0, 0, 0, 0)
+  return d.getTime()
 }

@@ -52,6 +52,11 @@ export class ProgressStore {
     return { quarantined, memoryOnly: this.memoryOnly }
   }
 
+  /** The whole log (mock rounds and the review queue read it directly). */
+  allEvents(): readonly ProgressEvent[] {
+    return this.events
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -92,7 +97,9 @@ export class ProgressStore {
   }
 
   private publish(): void {
-    this.state = progressFromEvents(this.events)
+    // Always a new object: round and plan events leave the per-problem state equal, but pages that read
+    // the log (mock rounds, the plan) must still re-render.
+    this.state = { ...progressFromEvents(this.events) }
     for (const l of this.listeners) l(this.state)
   }
 }

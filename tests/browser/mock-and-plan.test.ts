@@ -1,0 +1,68 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
+import { launch, openPage, setQuery, verdictAfter, waitForEngine } from './support/browser.ts'
+
+const appUrl = inject('appUrl')
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  context = await launch()
+  page = await openPage(context)
+})
+afterAll(() => context?.close())
+
+describe('mock rounds and the study plan in Chromium', () => {
+  it('runs a short mock round: solve one problem, let the clock run out, read the post-mortem', async () => {
+    await page.goto(`${appUrl}#/mock?length=30s&seed=11`)
+    await waitForEngine(page)
+    await page.click('[data-testid=start-round]')
+    await page.waitForSelector('[data-testid=round] .monaco-editor .view-lines', { timeout: 30_000 })
+    const tabs = page.locator('[data-testid=round-tab]')
+    expect(await tabs.count()).toBe(3)
+    const first = await page.getAttribute('[data-testid=round-tab][aria-current=true]', 'data-problem-id')
+    const solution = await page.evaluate(
+      (id) => (window as unknown as { __sqlprepBank: { problems: { id: string; solution: string }[] } }).__sqlprepBank.problems.find((p) => p.id === id)!.solution,
+      first,
+    )
+    // No hints, explanations or case descriptions during the round.
+    expect(await page.locator('text=Show hint').count()).toBe(0)
+    await setQuery(page, solution)
+    // The round survives a reload: same round, the clock still running on wall time, the draft kept.
+    const before = await page.textContent('[data-testid=countdown]')
+    await page.reload()
+    await page.waitForSelector('[data-testid=round] .monaco-editor .view-lines', { timeout: 30_000 })
+    await waitForEngine(page)
+    expect(await page.textContent('[data-testid=countdown]')).not.toBe(before)
+    expect(await page.evaluate(() => (window as unknown as { __sqlprepEditor: { getValue(): string } }).__sqlprepEditor.getValue())).toBe(solution)
+    expect(await verdictAfter(page, 'submit')).toBe('accepted')
+    await page.click('[data-testid=round-tab]:not([aria-current=true]) >> nth=0')
+
+    await page.waitForSelector('[data-testid=post-mortem]', { timeout: 40_000 })
+    expect(await page.textContent('[data-testid=pm-accepted]')).toBe('1')
+    expect(await page.locator('[data-testid=pm-row]').count()).toBe(3)
+    expect(await page.locator('[data-testid=pm-row][data-accepted=true]').count()).toBe(1)
+    expect(await page.textContent('[data-testid=post-mortem]')).toContain('(time ran out)')
+    expect(await page.textContent('[data-testid=post-mortem]')).toContain('correct')
+  }, 120_000)
+
+  it('shows Day 6 of 90 and the window-function work for a plan started 5 days ago', async () => {
+    await page.goto(`${appUrl}#/plan`)
+    const fiveDaysAgo = await page.evaluate(() => {
+      const d = new Date()
+      d.setDate(d.getDate() - 5)
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    })
+    await page.fill('[data-testid=plan-start]', fiveDaysAgo)
+    await page.click('[data-testid=plan-save]')
+    await page.waitForSelector('[data-testid=plan-day]')
+    expect(await page.textContent('[data-testid=plan-day]')).toBe('Day 6 of 90')
+    expect(await page.textContent('[data-testid=plan-today]')).toContain('Window functions')
+    expect(await page.locator('[data-testid=plan-problem]').count()).toBeGreaterThan(0)
+    expect(await page.textContent('[data-testid=plan-pace]')).toMatch(/solved in 6 days/)
+    await page.reload()
+    await page.waitForSelector('[data-testid=plan-day]')
+    expect(await page.textContent('[data-testid=plan-day]')).toBe('Day 6 of 90')
+  })
+})

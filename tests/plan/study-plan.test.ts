@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { planDay, projection, segmentFor, todaysProblems } from '../../src/plan/study-plan.ts'
+import { EMPTY_PROGRESS, progressFromEvents } from '../../src/progress/reducer.ts'
+import { FAKE_BANK } from '../support/bank-fixture.ts'
+
+describe('the study plan', () => {
+  it('counts plan days from the start date, day 1 being the start', () => {
+    expect(planDay('2026-11-19', '2026-11-24')).toBe(6)
+    expect(planDay('2026-11-24', '2026-11-24')).toBe(1)
+    expect(planDay('2026-02-27', '2026-03-01')).toBe(3)
+  })
+  it('asks for what each range of days covers', () => {
+    expect(segmentFor(2)).toMatchObject({ difficulty: 'easy', perDay: [5, 7] })
+    expect(segmentFor(6)!.title).toContain('LAG/LEAD')
+    expect(segmentFor(83)).toMatchObject({ kind: 'grind', difficulty: 'hard' })
+    expect(segmentFor(89)).toMatchObject({ kind: 'mock' })
+    expect(segmentFor(0)).toBeNull()
+  })
+  it("offers today's problems first, then earlier ones not yet solved, skipping solved ones", () => {
+    const progress = progressFromEvents([{ id: 'a', type: 'submitted', problemId: 'm1', at: 1, verdict: 'accepted' }])
+    expect(todaysProblems(FAKE_BANK, progress, 6, []).map((p) => p.id)).toEqual(['m2', 'e1', 'e2', 'e3'])
+    expect(todaysProblems(FAKE_BANK, EMPTY_PROGRESS, 1, []).map((p) => p.id)).toEqual(['e1', 'e2', 'e3'])
+  })
+  it('puts problems due for review first on review days', () => {
+    expect(todaysProblems(FAKE_BANK, EMPTY_PROGRESS, 20, ['h2']).map((p) => p.id)[0]).toBe('h2')
+  })
+  it("projects the learner's pace onto the milestones", () => {
+    const p = projection(30, 6)
+    expect(p.pace).toBe(5)
+    expect(p.atMilestones).toEqual([
+      { day: 14, target: 80, projected: 70 },
+      { day: 30, target: 100, projected: 150 },
+      { day: 90, target: 150, projected: 450 },
+    ])
+  })
+})

@@ -1,0 +1,102 @@
+import { useState } from 'react'
+import { MilestoneChart, solvedByDay } from '../components/MilestoneChart.tsx'
+import {
+  PLAN,
+  PLAN_DAYS,
+  planDay,
+  projection,
+  reviewQueue,
+  segmentFor,
+  todaysProblems,
+  type Problem,
+  type ProgressEvent,
+  type ProgressState,
+} from '../core.ts'
+import type { ProgressStore } from '../progress/store.ts'
+
+export function localDate(at: number): string {
+  const d = new Date(at)
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+export function PlanPage({ problems, progress, store }: { problems: Problem[]; progress: ProgressState; store: ProgressStore }) {
+  const events = [...store.allEvents()]
+  const started = events.filter((e): e is Extract<ProgressEvent, { type: 'plan_started' }> => e.type === 'plan_started').at(-1)
+  const [draft, setDraft] = useState(started?.startDate ?? localDate(Date.now()))
+  const today = localDate(Date.now())
+  const setStart = () => void store.append({ type: 'plan_started', at: Date.now(), startDate: draft })
+
+  const picker = (
+    <p>
+      <label>
+        Plan start date <input type="date" value={draft} onChange={(e) => setDraft(e.target.value)} data-testid="plan-start" />
+      </label>{' '}
+      <button type="button" onClick={setStart} data-testid="plan-save">
+        {started ? 'Change start date' : 'Start the plan'}
+      </button>
+    </p>
+  )
+  if (!started)
+    return (
+      <section className="card">
+        <h1>Your 90-day plan</h1>
+        <p>Set the day you start; the plan then shows what each day asks for, drawn from the bank, and whether you are on pace for its milestones.</p>
+        {picker}
+      </section>
+    )
+
+  const day = planDay(started.startDate, today)
+  const segment = segmentFor(day)
+  const now = Date.now()
+  const due = reviewQueue(problems, events, progress, now)
+  const todays = todaysProblems(problems, progress, day, due.map((d) => d.problemId))
+  const solvedAt = problems.flatMap((p) => (progress.problems[p.id]?.acceptedAt ? [progress.problems[p.id]!.acceptedAt!] : []))
+  const dayOne = new Date(`${started.startDate}T00:00:00`).getTime()
+  const pace = projection(solvedAt.length, day)
+
+  return (
+    <section className="plan">
+      <h1 data-testid="plan-day">{day < 1 ? `The plan starts in ${1 - day} day${day === 0 ? '' : 's'}` : day > PLAN_DAYS ? 'The 90 days are over' : `Day ${day} of ${PLAN_DAYS}`}</h1>
+      {segment && (
+        <div className="card" data-testid="plan-today">
+          <h2>Today: {segment.title}</h2>
+          <p className="muted">
+            Days {segment.days[0]}–{segment.days[1]}: {segment.perDay[0]}–{segment.perDay[1]} a day.
+          </p>
+          {segment.kind === 'mock' ? (
+            <p>
+              <a href="#/mock">Start a mock round</a> (45 minutes, 3 problems).
+            </p>
+          ) : todays.length ? (
+            <ol>
+              {todays.map((p) => (
+                <li key={p.id} data-testid="plan-problem">
+                  <a href={`#/p/${p.slug}`}>{p.title}</a> <span className={`level ${p.difficulty}`}>{p.difficulty}</span>
+                  {due.some((d) => d.problemId === p.id) && <span className="muted small"> — due for review</span>}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="good">Nothing left for today in the bank: well done.</p>
+          )}
+        </div>
+      )}
+      <MilestoneChart points={solvedByDay(solvedAt, dayOne)} projectedAt90={Math.round(pace.pace * 90)} caption="day of your plan (dashed: the plan's milestones; thin: your pace projected)" />
+      <p data-testid="plan-pace">
+        {pace.solved} solved in {pace.day} day{pace.day === 1 ? '' : 's'} ({pace.pace.toFixed(1)} a day). At this pace:{' '}
+        {pace.atMilestones.map((m) => `${m.projected} by day ${m.day} (goal ${m.target})`).join(', ')}.
+      </p>
+      <details>
+        <summary>The whole plan</summary>
+        <ul>
+          {PLAN.map((s) => (
+            <li key={s.days[0]}>
+              Days {s.days[0]}–{s.days[1]}: {s.title}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {picker}
+    </section>
+  )
+}
