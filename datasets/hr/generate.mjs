@@ -3,21 +3,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { mulberry32 } from '../seeded-random.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const OUT = path.join(HERE, 'data')
 
 // ---------------------------------------------------------------- PRNG helpers
-function mulberry32(seed) {
-  let a = seed >>> 0
-  return function () {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rnd = mulberry32(20250630)
 const randInt = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1))
 const chance = (p) => rnd() < p

@@ -4,20 +4,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { mulberry32 } from '../seeded-random.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const OUT = path.join(HERE, 'data')
 
 // ---------------------------------------------------------------- PRNG helpers
-function mulberry32(a) {
-  return function () {
-    a |= 0
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rand = mulberry32(0x5109_2025)
 const ri = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1))
 const pick = (arr) => arr[Math.floor(rand() * arr.length)]
