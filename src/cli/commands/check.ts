@@ -18,6 +18,7 @@ export function formatReport(r: CheckReport): string {
   if (r.issues.length) lines.push('Problem files with defects:', ...formatIssues(r.issues).trimEnd().split('\n').map((l) => `  ${l}`))
   const failed = r.checks.filter((c) => c.failures.length)
   for (const c of failed) lines.push(`${c.path}:`, ...c.failures.map((f) => `  - ${f}`))
+  for (const c of r.checks.filter((x) => x.warnings.length)) lines.push(`${c.path} (warning):`, ...c.warnings.map((w) => `  - ${w}`))
   lines.push(
     `${r.ok ? 'OK' : 'FAILED'}: ${r.problems} problems, ${r.cases} cases, ${r.traps} traps, ${r.alternates} alternates checked in ${r.seconds.toFixed(1)} s` +
       (r.ok ? '' : ` — ${failed.length} problem${failed.length === 1 ? '' : 's'} failed, ${r.issues.length} file defect${r.issues.length === 1 ? '' : 's'}`),
