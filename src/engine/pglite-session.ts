@@ -17,10 +17,8 @@ export class PgliteSession {
   private constructor(private readonly db: PGlite) {}
 
   static async open(source: DatabaseSource): Promise<PgliteSession> {
-    const db =
-      source.kind === 'snapshot'
-        ? await PGlite.create({ loadDataDir: new Blob([source.data as Uint8Array<ArrayBuffer>]) })
-        : await PGlite.create()
+    const snapshot = source.kind === 'snapshot' ? source.data : source.kind === 'script' ? source.base : undefined
+    const db = snapshot ? await PGlite.create({ loadDataDir: new Blob([snapshot as Uint8Array<ArrayBuffer>]) }) : await PGlite.create()
     if (source.kind === 'datasets') await loadDatasets(db, source.datasets)
     if (source.kind === 'script') await db.exec(source.sql)
     await db.exec(SESSION_SETTINGS)

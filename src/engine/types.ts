@@ -79,7 +79,8 @@ export interface DatasetFiles {
 export type DatabaseSource =
   | { kind: 'snapshot'; data: Uint8Array }
   | { kind: 'datasets'; datasets: DatasetFiles[] }
-  | { kind: 'script'; sql: string }
+  /** A trusted setup script, run on an empty database (or on `base`, a snapshot of one, which skips initdb). */
+  | { kind: 'script'; sql: string; base?: Uint8Array }
 
 export interface Engine {
   runCase(job: CaseJob): Promise<CaseOutcome>

@@ -2,7 +2,10 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+
+// Each case starts real CLI processes (and engine workers): allow for a busy machine.
+vi.setConfig({ testTimeout: 180_000 })
 
 const BIN = new URL('../../bin/sqlprep.mjs', import.meta.url).pathname
 

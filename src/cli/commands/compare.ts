@@ -1,3 +1,4 @@
+import { datasetsSnapshot } from '../../engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import type { GradingContract } from '../../grader/contract.ts'
 import { gradeTask } from '../../judge/judge.ts'
@@ -29,7 +30,9 @@ export async function compareCommand(args: string[]): Promise<number> {
 
   let engine
   try {
-    engine = await startNodeEngine({ source: { kind: 'script', sql: setup }, ...(timeoutMs ? { timeoutMs } : {}) })
+    // An empty database's snapshot is cached on disk: starting from it skips initdb.
+    const base = await datasetsSnapshot([])
+    engine = await startNodeEngine({ source: { kind: 'script', sql: setup, base }, ...(timeoutMs ? { timeoutMs } : {}) })
   } catch (e) {
     throw new Error(`the setup script failed: ${(e as Error).message}`)
   }
