@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, openProblem, setQuery, solvedCount, verdictAfter, waitForEngine } from './support/browser.ts'
+import { launch, openPage, progressSaved, openProblem, setQuery, solvedCount, verdictAfter, waitForEngine } from './support/browser.ts'
 
 // The built app in real headless Chromium, served by `vite preview`.
 
@@ -36,6 +36,7 @@ describe('the practice app in Chromium', () => {
     expect(await verdictAfter(page, 'submit')).toBe('accepted')
     expect(await solvedCount(page)).toBe(1)
 
+    await progressSaved(page)
     await page.reload()
     await page.waitForSelector('[data-testid=solved-count]')
     await expect.poll(() => solvedCount(page)).toBe(1)

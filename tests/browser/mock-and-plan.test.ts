@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
-import { launch, openPage, setQuery, verdictAfter, waitForEngine } from './support/browser.ts'
+import { launch, openPage, progressSaved, setQuery, verdictAfter, waitForEngine } from './support/browser.ts'
 
 const appUrl = inject('appUrl')
 let context: BrowserContext
@@ -61,6 +61,7 @@ describe('mock rounds and the study plan in Chromium', () => {
     expect(await page.textContent('[data-testid=plan-today]')).toContain('Window functions')
     expect(await page.locator('[data-testid=plan-problem]').count()).toBeGreaterThan(0)
     expect(await page.textContent('[data-testid=plan-pace]')).toMatch(/solved in 6 days/)
+    await progressSaved(page)
     await page.reload()
     await page.waitForSelector('[data-testid=plan-day]')
     expect(await page.textContent('[data-testid=plan-day]')).toBe('Day 6 of 90')

@@ -14,6 +14,8 @@ import { useTheme } from './theme.ts'
 export type EngineState = { status: 'starting' } | { status: 'ready'; boot: EngineBoot } | { status: 'failed'; error: string }
 
 const store = new ProgressStore()
+// Browser tests wait on it before a reload (an append is in memory at once, in IndexedDB a moment later).
+;(window as unknown as { __sqlprepStore?: ProgressStore }).__sqlprepStore = store
 
 export function App() {
   const route = useRoute()

@@ -48,3 +48,8 @@ export async function solvedCount(page: Page): Promise<number> {
   const text = (await page.textContent('[data-testid=solved-count]')) ?? ''
   return Number(/(\d+)/.exec(text)?.[1] ?? NaN)
 }
+
+/** Waits until the app's progress events are all written to IndexedDB (before a reload). */
+export async function progressSaved(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __sqlprepStore: { whenSaved(): Promise<void> } }).__sqlprepStore.whenSaved())
+}

@@ -28,6 +28,7 @@ export class ProgressStore {
   private readonly listeners = new Set<Listener>()
   private readonly channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('sqlprep-progress') : null
   private memoryOnly = false
+  private writes: Promise<unknown> = Promise.resolve()
 
   state: ProgressState = progressFromEvents([])
 
@@ -67,8 +68,15 @@ export class ProgressStore {
     this.events = mergeEvents(this.events, [event])
     this.publish()
     if (this.memoryOnly) return
-    await idbPut('events', event.id, event)
+    const write = idbPut('events', event.id, event)
+    this.writes = this.writes.then(() => write).catch(() => undefined)
+    await write
     this.channel?.postMessage('changed')
+  }
+
+  /** Resolves once every event appended so far is in IndexedDB. */
+  whenSaved(): Promise<void> {
+    return this.writes.then(() => undefined)
   }
 
   exportText(now: number): string {
