@@ -1,12 +1,9 @@
+import { quantile } from '../src/progress/stats.ts'
+
 export function median(xs: number[]): number {
-  return percentile(xs, 50)
+  return quantile(xs, 0.5) ?? NaN
 }
 
 export function percentile(xs: number[], p: number): number {
-  if (!xs.length) return NaN
-  const sorted = [...xs].sort((a, b) => a - b)
-  const rank = (p / 100) * (sorted.length - 1)
-  const lo = Math.floor(rank)
-  const hi = Math.ceil(rank)
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo)
+  return quantile(xs, p / 100) ?? NaN
 }

@@ -2,7 +2,7 @@ import type { Difficulty, Problem } from '../problems/problem.ts'
 import type { Topic } from '../problems/topics.ts'
 import type { ProgressEvent } from './events.ts'
 import type { ProgressState } from './reducer.ts'
-import { MEDIUM_TARGET_MS } from './stats.ts'
+import { MEDIUM_TARGET_MS, quantile } from './stats.ts'
 
 // Solve-time analytics and the review queue (pure; `now` is passed in).
 
@@ -40,15 +40,6 @@ export function solveAnalytics(problems: Problem[], progress: ProgressState): So
     byTopic,
     lastMediums: { under: lastTen.filter((p) => (progress.problems[p.id]!.timeToAcceptMs ?? 0) < MEDIUM_TARGET_MS).length, of: lastTen.length },
   }
-}
-
-/** Nearest-rank-interpolated quantile; null for no data. */
-export function quantile(xs: number[], q: number): number | null {
-  if (!xs.length) return null
-  const s = [...xs].sort((a, b) => a - b)
-  const rank = q * (s.length - 1)
-  const lo = Math.floor(rank)
-  return s[lo]! + (s[Math.ceil(rank)]! - s[lo]!) * (rank - lo)
 }
 
 export const REVIEW_DAYS = [1, 3, 7] as const

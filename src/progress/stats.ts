@@ -53,8 +53,14 @@ export function dashboardStats(problems: Problem[], progress: ProgressState): Da
 }
 
 export function median(xs: number[]): number | null {
+  return quantile(xs, 0.5)
+}
+
+/** Linearly interpolated quantile (q in 0..1); null for no data. */
+export function quantile(xs: number[], q: number): number | null {
   if (!xs.length) return null
   const s = [...xs].sort((a, b) => a - b)
-  const mid = s.length >> 1
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+  const rank = q * (s.length - 1)
+  const lo = Math.floor(rank)
+  return s[lo]! + (s[Math.ceil(rank)]! - s[lo]!) * (rank - lo)
 }

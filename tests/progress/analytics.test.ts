@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { quantile, reviewQueue, solveAnalytics } from '../../src/progress/analytics.ts'
+import { reviewQueue, solveAnalytics } from '../../src/progress/analytics.ts'
+import { quantile } from '../../src/progress/stats.ts'
 import type { ProgressEvent } from '../../src/progress/events.ts'
 import { progressFromEvents } from '../../src/progress/reducer.ts'
 import type { Problem } from '../../src/problems/problem.ts'
