@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { datasetsSnapshot } from '../engine/node/snapshot-cache.ts'
+import { snapshotSource } from '../engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../engine/node/start-engine.ts'
 import type { DatabaseSource } from '../engine/types.ts'
 import type { BankIssue } from '../problems/compile.ts'
@@ -35,17 +35,15 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
   const selected = only ? repo.problems.filter((p) => only.includes(p.slug) || only.includes(p.id)) : repo.problems
   // Checking some problems: defects elsewhere in the bank are not theirs to report.
   if (only) repo.issues = repo.issues.filter((i) => i.file === 'datasets' || only.some((key) => i.file.includes(`-${key}/`)))
-  const checks =
-    repo.issues.length || !selected.length
-      ? []
-      : await checkAll(selected, { kind: 'snapshot', data: await datasetsSnapshot(repo.datasets) }, options)
+  const checks = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(repo.datasets), options)
   if (only) {
     const known = new Set(selected.flatMap((p) => [p.slug, p.id]))
     for (const key of only.filter((k) => !known.has(k) && !repo.issues.some((i) => i.file.includes(`-${k}/`))))
       repo.issues.push({ file: 'problems', message: `no problem "${key}"` })
   }
   return {
-    ok: repo.issues.length === 0 && checks.every((c) => c.failures.length === 0) && (selected.length > 0 || repo.issues.length > 0),
+    // An empty selection is a failure too: a check that checked nothing proves nothing.
+    ok: repo.issues.length === 0 && selected.length > 0 && checks.every((c) => c.failures.length === 0),
     problems: selected.length,
     cases: checks.reduce((n, c) => n + c.cases, 0),
     traps: checks.reduce((n, c) => n + c.traps, 0),

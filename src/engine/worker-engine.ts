@@ -89,17 +89,6 @@ export class WorkerEngine implements Engine {
     return new WorkerEngine(spawn, data, first, options)
   }
 
-  /** The database the workers start from (the browser caches it for the next visit). */
-  get snapshotBytes(): Uint8Array {
-    return this.snapshot
-  }
-
-  /** Resolves when a worker is loaded and idle (after a restart too). */
-  async ready(): Promise<void> {
-    await this.queue
-    await this.current
-  }
-
   runCase(job: CaseJob): Promise<CaseOutcome> {
     const run = this.queue.then(() => this.runNow(job))
     this.queue = run.catch(() => undefined)

@@ -33,10 +33,7 @@ export function App() {
       setBank(b)
     }, (e: Error) => setBankError(e.message))
     startBrowserEngine(fetchSnapshot).then(
-      (boot) => {
-        ;(window as unknown as { __sqlprepEngine?: EngineBoot }).__sqlprepEngine = boot
-        setEngine({ status: 'ready', boot })
-      },
+      (boot) => setEngine({ status: 'ready', boot }),
       (e: Error) => setEngine({ status: 'failed', error: e.message }),
     )
     const unsubscribe = store.subscribe(setProgress)
@@ -100,7 +97,7 @@ export function App() {
         ) : route.page === 'dashboard' ? (
           <Dashboard problems={problems.problems} progress={progress} store={store} />
         ) : (
-          <ProblemList problems={problems.problems} progress={progress} />
+          <ProblemList bank={problems} progress={progress} />
         )}
       </main>
     </div>

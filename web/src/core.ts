@@ -1,6 +1,6 @@
 // The web app's one entry point into the framework-free core (src/).
 export type { CaseOutcome, Engine, RawResult, RawRow, ResultColumn, SqlError } from '../../src/engine/types.ts'
-export { WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
+export { DEFAULT_TIMEOUT_MS, WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 export { describeContract } from '../../src/grader/contract.ts'
 export type { Diff } from '../../src/grader/compare.ts'
 export type { CaseRef, RunReport, Verdict, VerdictName } from '../../src/grader/verdict.ts'

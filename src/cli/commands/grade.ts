@@ -1,5 +1,5 @@
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
-import { datasetsSnapshot } from '../../engine/node/snapshot-cache.ts'
+import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
 import { Bank } from '../../problems/bank.ts'
 import { submitProblem } from '../../judge/grade-problem.ts'
 import { loadRepositoryWarning } from '../load-bank.ts'
@@ -17,8 +17,7 @@ export async function gradeCommand(args: string[]): Promise<number> {
   const problem = new Bank(repo.problems).find(key)
   if (!problem) throw new UsageError(`no problem "${key}"; see sqlprep list`)
 
-  const source = { kind: 'snapshot' as const, data: await datasetsSnapshot(repo.datasets) }
-  const engine = await startNodeEngine({ source, ...(timeoutMs ? { timeoutMs } : {}) })
+  const engine = await startNodeEngine({ source: await snapshotSource(repo.datasets), ...(timeoutMs ? { timeoutMs } : {}) })
   try {
     const verdict = await submitProblem(engine, problem, sql)
     print(values.json ? JSON.stringify({ problem: { id: problem.id, slug: problem.slug }, ...verdict }, null, 2) : formatVerdict(verdict, sql))

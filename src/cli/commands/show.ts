@@ -1,4 +1,4 @@
-import { datasetsSnapshot } from '../../engine/node/snapshot-cache.ts'
+import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { describeContract } from '../../grader/contract.ts'
 import { computeExample } from '../../judge/example.ts'
@@ -14,7 +14,7 @@ export async function showCommand(args: string[]): Promise<number> {
   const repo = await loadRepositoryWarning()
   const problem = new Bank(repo.problems).find(positionals[0]!)
   if (!problem) throw new UsageError(`no problem "${positionals[0]}"; see sqlprep list`)
-  const engine = await startNodeEngine({ mode: 'in-process', source: { kind: 'snapshot', data: await datasetsSnapshot(repo.datasets) } })
+  const engine = await startNodeEngine({ mode: 'in-process', source: await snapshotSource(repo.datasets) })
   try {
     const example = await computeExample(engine, problem)
     const lines = [`# ${problem.title}  (${problem.difficulty}, days ${problem.plan.days.join('-')}, dataset ${problem.dataset})`, '', problem.statement, '', '## Example']

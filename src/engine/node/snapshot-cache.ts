@@ -2,13 +2,18 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PgliteSession } from '../pglite-session.ts'
-import type { DatasetFiles } from '../types.ts'
+import type { DatabaseSource, DatasetFiles } from '../types.ts'
 
 // Building the database (initdb + loading every dataset) takes seconds; starting from a snapshot of it
 // takes about half a second. The snapshot is cached on disk, keyed by the datasets and the PGlite build.
 
 const CACHE_DIR = new URL('../../../node_modules/.cache/sqlprep/', import.meta.url).pathname
 const FORMAT = 'v1'
+
+/** The database holding these datasets, as an engine source (from the on-disk cache). */
+export async function snapshotSource(datasets: DatasetFiles[]): Promise<DatabaseSource> {
+  return { kind: 'snapshot', data: await datasetsSnapshot(datasets) }
+}
 
 export async function datasetsSnapshot(datasets: DatasetFiles[]): Promise<Uint8Array> {
   const pglite = JSON.parse(

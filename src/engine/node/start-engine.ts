@@ -2,7 +2,7 @@ import { InProcessEngine } from '../in-process-engine.ts'
 import type { DatabaseSource, Engine } from '../types.ts'
 import { DEFAULT_TIMEOUT_MS, WorkerEngine } from '../worker-engine.ts'
 import { readAllDatasets } from './dataset-files.ts'
-import { datasetsSnapshot } from './snapshot-cache.ts'
+import { snapshotSource } from './snapshot-cache.ts'
 import { spawnNodeWorker } from './spawn-node-worker.ts'
 
 export const DATASETS_DIR = new URL('../../../datasets/', import.meta.url).pathname
@@ -16,7 +16,7 @@ export interface NodeEngineOptions {
 
 /** The bank's database (every dataset) from the on-disk snapshot cache. */
 export async function bankDatabase(datasetsDir = DATASETS_DIR): Promise<DatabaseSource> {
-  return { kind: 'snapshot', data: await datasetsSnapshot(await readAllDatasets(datasetsDir)) }
+  return snapshotSource(await readAllDatasets(datasetsDir))
 }
 
 export async function startNodeEngine(options: NodeEngineOptions = {}): Promise<Engine> {

@@ -1,9 +1,7 @@
-import { WorkerEngine, type WorkerLike } from '../core.ts'
+import { DEFAULT_TIMEOUT_MS, WorkerEngine, type WorkerLike } from '../core.ts'
 
 // The engine in a dedicated Web Worker (our own protocol, so SQLSTATE and positions survive), started from
 // the database snapshot shipped with the build. A warm spare worker makes a timeout's restart instant.
-
-export const TIMEOUT_MS = 3000
 
 export function spawnBrowserWorker(): WorkerLike {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'sqlprep-engine' })
@@ -24,6 +22,6 @@ export interface EngineBoot {
 export async function startBrowserEngine(loadSnapshot: () => Promise<Uint8Array>): Promise<EngineBoot> {
   const started = performance.now()
   const data = await loadSnapshot()
-  const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'snapshot', data }, { timeoutMs: TIMEOUT_MS, warmSpare: true })
+  const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'snapshot', data }, { timeoutMs: DEFAULT_TIMEOUT_MS, warmSpare: true })
   return { engine, ms: performance.now() - started }
 }

@@ -36,7 +36,7 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
         caption="day (from your first accepted problem; set a start date on the Plan page)"
       />
       <div className="cards">
-        <div className="card">
+        <div className="card" data-testid="analytics">
           <h2>By difficulty</h2>
           <table>
             <thead>
@@ -44,6 +44,8 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
                 <th scope="col">Level</th>
                 <th scope="col">Solved</th>
                 <th scope="col">Median time to accept</th>
+                <th scope="col">90th pct</th>
+                <th scope="col">Submits before accept</th>
               </tr>
             </thead>
             <tbody>
@@ -55,30 +57,6 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
                   <td>
                     {stats.byDifficulty[d].solved} / {stats.byDifficulty[d].total}
                   </td>
-                  <td>{stats.byDifficulty[d].medianMs === null ? '—' : formatClock(stats.byDifficulty[d].medianMs!)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>
-            Mediums accepted under 20 minutes: <strong>{of ? `${Math.round((100 * under) / of)}%` : '—'}</strong> ({under} of {of})
-          </p>
-        </div>
-        <div className="card" data-testid="analytics">
-          <h2>Solve times</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Level</th>
-                <th scope="col">Median</th>
-                <th scope="col">90th pct</th>
-                <th scope="col">Submits before accept</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(['easy', 'medium', 'hard'] as const).map((d) => (
-                <tr key={d}>
-                  <td>{d}</td>
                   <td>{clock(analytics.byDifficulty[d].medianMs)}</td>
                   <td>{clock(analytics.byDifficulty[d].p90Ms)}</td>
                   <td>{analytics.byDifficulty[d].medianAttemptsBefore ?? '—'}</td>
@@ -87,9 +65,10 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
             </tbody>
           </table>
           <p>
-            Last {analytics.lastMediums.of} Mediums under 20 minutes: <strong>{analytics.lastMediums.under}</strong>
+            Mediums accepted under 20 minutes: <strong>{of ? `${Math.round((100 * under) / of)}%` : '—'}</strong> ({under} of {of}); of the last{' '}
+            {analytics.lastMediums.of}: <strong>{analytics.lastMediums.under}</strong>
           </p>
-          <h3>By topic</h3>
+          <h3>Solve times by topic</h3>
           <table>
             <tbody>
               {analytics.byTopic.map((t) => (

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react'
-import { sortForPlan, TOPICS, type Difficulty, type Problem, type ProblemStatus, type ProgressState, type Topic } from '../core.ts'
+import { sortForPlan, TOPICS, type Bank, type Difficulty, type Problem, type ProblemStatus, type ProgressState, type Topic } from '../core.ts'
 
 const WEEKS = [
   { week: 1, label: 'Week 1 · Days 1-7' },
   { week: 2, label: 'Week 2 · Days 8-14' },
 ]
 
-export function ProblemList({ problems, progress }: { problems: Problem[]; progress: ProgressState }) {
+export function ProblemList({ bank, progress }: { bank: Bank; progress: ProgressState }) {
+  const problems = bank.problems
   const [search, setSearch] = useState('')
   const [day, setDay] = useState('')
   const [topic, setTopic] = useState('')
@@ -15,16 +16,14 @@ export function ProblemList({ problems, progress }: { problems: Problem[]; progr
   const topics = useMemo(() => [...new Set(problems.flatMap((p) => p.topics))].sort(), [problems])
   const statusOf = (p: Problem): ProblemStatus => progress.problems[p.id]?.status ?? 'new'
 
-  const shown = sortForPlan(problems).filter((p) => {
-    const d = Number(day)
-    return (
-      (!search || p.title.toLowerCase().includes(search.toLowerCase())) &&
-      (!day || (day.startsWith('w') ? p.plan.week === Number(day.slice(1)) : p.plan.days[0] <= d && d <= p.plan.days[1])) &&
-      (!topic || p.topics.includes(topic as Topic)) &&
-      (!difficulty || p.difficulty === (difficulty as Difficulty)) &&
-      (!status || statusOf(p) === status)
-    )
-  })
+  const shown = sortForPlan(
+    bank.filter({
+      search,
+      ...(day.startsWith('w') ? { week: Number(day.slice(1)) } : day ? { day: Number(day) } : {}),
+      ...(topic ? { topic: topic as Topic } : {}),
+      ...(difficulty ? { difficulty: difficulty as Difficulty } : {}),
+    }),
+  ).filter((p) => !status || statusOf(p) === status)
 
   return (
     <section className="list-page">

@@ -34,7 +34,6 @@ function request<T>(store: StoreName, mode: IDBTransactionMode, run: (s: IDBObje
   )
 }
 
-export const idbGet = <T>(store: StoreName, key: string) => request<T | undefined>(store, 'readonly', (s) => s.get(key))
 export const idbPut = (store: StoreName, key: string, value: unknown) => request(store, 'readwrite', (s) => s.put(value, key))
 export const idbDelete = (store: StoreName, key: string) => request(store, 'readwrite', (s) => s.delete(key))
 
