@@ -2,11 +2,12 @@
 // → engine ready (first visit and repeat visit), Submit → verdict, and bundle sizes.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { launch, openPage, setQuery, verdictAfter } from '../tests/browser/support/browser.ts'
-import { median } from './stats.ts'
+import { median } from '../src/progress/stats.ts'
 
-const ROOT = new URL('../', import.meta.url).pathname
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
 export async function browserBench(reps: number, out: (line: string) => void): Promise<void> {
   process.env.NODE_ENV = 'production'
@@ -54,7 +55,7 @@ export async function browserBench(reps: number, out: (line: string) => void): P
   } finally {
     await server.close()
   }
-  const ms = (xs: number[]) => `${Math.round(median(xs))} ms`
+  const ms = (xs: number[]) => `${Math.round(median(xs) ?? NaN)} ms`
   out(`browser (Chromium, ${reps} fresh profiles, medians):`)
   out(`  first visit: problem list ${ms(first.list)}, engine ready ${ms(first.engine)} (downloads the database snapshot)`)
   out(`  repeat visit: problem list ${ms(repeat.list)}, editor usable ${ms(repeat.editor)}, engine ready ${ms(repeat.engine)} (service-worker cache)`)

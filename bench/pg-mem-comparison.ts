@@ -6,7 +6,7 @@ import type { RawResult } from '../src/engine/types.ts'
 import { compareResults } from '../src/grader/compare.ts'
 import { kindOf } from '../src/grader/value-kinds.ts'
 import type { Repository } from '../src/node/repository.ts'
-import { median } from './stats.ts'
+import { median } from '../src/progress/stats.ts'
 
 export interface PgMemComparison {
   total: number
@@ -15,8 +15,8 @@ export interface PgMemComparison {
   errors: number
   unloadable: string[]
   timedPairs: number
-  pgliteMedian: number
-  pgmemMedian: number
+  pgliteMedian: number | null
+  pgmemMedian: number | null
   examples: string[]
 }
 

@@ -8,9 +8,9 @@ import { PgliteSession } from '../src/engine/pglite-session.ts'
 import { WorkerEngine } from '../src/engine/worker-engine.ts'
 import { submitProblem } from '../src/judge/grade-problem.ts'
 import { loadRepository } from '../src/node/repository.ts'
+import { median, quantile } from '../src/progress/stats.ts'
 import { browserBench } from './browser.ts'
 import { comparePgMem } from './pg-mem-comparison.ts'
-import { median, percentile } from './stats.ts'
 
 const { values } = parseArgs({
   options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' }, 'skip-browser': { type: 'boolean' } },
@@ -36,7 +36,7 @@ out(`sqlprep bench — ${repo.problems.length} problems, ${repo.datasets.length}
     fresh.push(performance.now() - t)
     await b.close()
   }
-  out(`engine start (in process): snapshot median ${ms(median(fromSnapshot))}, fresh median ${ms(median(fresh))}, ratio ${(median(fresh) / median(fromSnapshot)).toFixed(1)}x`)
+  out(`engine start (in process): snapshot median ${ms(median(fromSnapshot))}, fresh median ${ms(median(fresh))}, ratio ${ratio(median(fresh), median(fromSnapshot))}x`)
 }
 
 // 2. Warm verdicts over the whole bank (Submit of the reference: every case runs and compares).
@@ -54,8 +54,8 @@ out(`sqlprep bench — ${repo.problems.length} problems, ${repo.datasets.length}
       walls.push(wall)
       ratios.push(wall / (v.timing.queryMs + v.timing.referenceMs))
     }
-  out(`warm Submit verdict (all cases, worker engine): p50 ${ms(median(walls))}, p95 ${ms(percentile(walls, 95))}, max ${ms(Math.max(...walls))}`)
-  out(`grading overhead: verdict wall time / time of running the two queries alone: median ${median(ratios).toFixed(2)}x, p95 ${percentile(ratios, 95).toFixed(2)}x`)
+  out(`warm Submit verdict (all cases, worker engine): p50 ${ms(median(walls))}, p95 ${ms(quantile(walls, 0.95))}, max ${ms(Math.max(...walls))}`)
+  out(`grading overhead: verdict wall time / time of running the two queries alone: median ${times(median(ratios))}x, p95 ${times(quantile(ratios, 0.95))}x`)
   await engine.close()
 }
 
@@ -81,7 +81,13 @@ if (!values['skip-check']) {
 // 5. The app in Chromium.
 if (!values['skip-browser']) await browserBench(Math.min(reps, 3), out)
 
-function ms(x: number): string {
-  return `${x.toFixed(x < 10 ? 2 : 0)} ms`
+function ms(x: number | null): string {
+  return x === null ? '— ms' : `${x.toFixed(x < 10 ? 2 : 0)} ms`
+}
+function times(x: number | null): string {
+  return x === null ? '—' : x.toFixed(2)
+}
+function ratio(a: number | null, b: number | null): string {
+  return a === null || b === null ? '—' : (a / b).toFixed(1)
 }
 process.exit(0)

@@ -1,5 +1,8 @@
-// mulberry32: the seeded PRNG every dataset generator draws from (no Math.random, no clock), so that
-// `node datasets/<name>/generate.mjs` rewrites the same bytes every time.
+// mulberry32: the one seeded PRNG of the project (no Math.random, no clock). The dataset generators draw
+// from it, so `node datasets/<name>/generate.mjs` rewrites the same bytes every time, and so does the mock
+// round composer (src/mock/compose.ts), so a round drawn from a seed can be drawn again. Plain JavaScript
+// with no imports, so that plain Node, the TypeScript core and the browser bundle can all load it; its
+// types are in seeded-random.d.mts.
 export function mulberry32(seed) {
   let a = seed >>> 0
   return function () {

@@ -1,34 +1,9 @@
 // Deterministic generator for the `hr` dataset: node datasets/hr/generate.mjs
-// No dependencies, no clock, no Math.random: every value comes from the seeded PRNG below.
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { mulberry32 } from '../seeded-random.mjs'
-
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const OUT = path.join(HERE, 'data')
+// No dependencies, no clock, no Math.random: every value comes from the seeded sampler of ../generator-support.mjs.
+import { createSampler, csvWriter } from '../generator-support.mjs'
 
 // ---------------------------------------------------------------- PRNG helpers
-const rnd = mulberry32(20250630)
-const randInt = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1))
-const chance = (p) => rnd() < p
-const pick = (arr) => arr[Math.floor(rnd() * arr.length)]
-function pickWeighted(items, weights) {
-  const total = weights.reduce((s, w) => s + w, 0)
-  let r = rnd() * total
-  for (let i = 0; i < items.length; i++) {
-    r -= weights[i]
-    if (r < 0) return items[i]
-  }
-  return items[items.length - 1]
-}
-function shuffle(arr) {
-  for (let i = arr.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1))
-    ;[arr[i], arr[j]] = [arr[j], arr[i]]
-  }
-  return arr
-}
+const { random, randInt, chance, pick, pickWeighted, shuffle } = createSampler(20250630)
 
 // ---------------------------------------------------------------- date helpers (UTC day numbers)
 const DAY = 86400000
@@ -47,17 +22,7 @@ const money = (x) => x.toFixed(2)
 const roundTo = (x, step) => Math.round(x / step) * step
 
 // ---------------------------------------------------------------- CSV writer
-function csvField(v) {
-  if (v === null || v === undefined) return ''
-  const s = String(v)
-  if (s === '' || /[",\r\n]/.test(s)) return '"' + s.replace(/"/g, '""') + '"'
-  return s
-}
-function writeCsv(table, columns, rows) {
-  const lines = [columns.join(',')]
-  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','))
-  fs.writeFileSync(path.join(OUT, `${table}.csv`), lines.join('\n') + '\n')
-}
+const writeCsv = csvWriter(import.meta.url)
 
 // ================================================================= locations
 const locations = [
@@ -460,7 +425,7 @@ for (const p of people) {
     if (p.level >= 5) lo = Math.max(lo, deptLo + 30)
   }
   // ICs skew slightly towards the earlier part of their window (growth in 2022-2023)
-  const u = p.level >= 4 && p.hireMin === null ? Math.pow(rnd(), 1.15) : rnd()
+  const u = p.level >= 4 && p.hireMin === null ? Math.pow(random(), 1.15) : random()
   let h = lo + Math.floor(u * (hi - lo + 1))
   h = p.level === 1 ? START : nextMonday(h)
   if (h > LAST_HIRE) h = LAST_HIRE
@@ -483,7 +448,7 @@ for (const i of pastInterns) people[i].term = prevFriday(d(`${fmt(people[i].hire
     const lo = p.hire + 100
     const hi = END - 7
     if (lo >= hi) continue
-    p.term = toWeekday(lo + Math.floor(rnd() * (hi - lo)))
+    p.term = toWeekday(lo + Math.floor(random() * (hi - lo)))
   }
 }
 for (const i of contractors.slice(0, 1)) people[i].term = toWeekday(people[i].hire + 240)
@@ -523,10 +488,10 @@ for (const p of byHire) {
 
 // ================================================================= performance reviews
 // Annual reviews for 2022, 2023, 2024, held Jan-Feb of the following year.
-const latent = new Map(people.map((p) => [p.idx, rnd()]))
+const latent = new Map(people.map((p) => [p.idx, random()]))
 function drawRating(p) {
   const base = latent.get(p.idx)
-  const x = base * 0.65 + rnd() * 0.35
+  const x = base * 0.65 + random() * 0.35
   if (x < 0.13) return 1
   if (x < 0.27) return 2
   if (x < 0.53) return 3
@@ -559,7 +524,7 @@ const ratingOf = new Map(reviewsRaw.map((r) => [`${r.p.idx}:${r.year}`, r.rating
 // ================================================================= salary history
 function startingSalary(job, type, level) {
   const j = jobById[job]
-  const u = Math.pow(rnd(), 1.3) * (level <= 2 ? 0.5 : 0.85) // more people near the bottom of the band
+  const u = Math.pow(random(), 1.3) * (level <= 2 ? 0.5 : 0.85) // more people near the bottom of the band
   const raw = j.min_salary + u * (j.max_salary - j.min_salary)
   // offers are quoted in round numbers: steps of 5,000 from 100k up, 2,500 below that
   let s = roundTo(raw, raw >= 100000 ? 5000 : 2500)
@@ -610,7 +575,7 @@ for (const p of byHire) {
       if (p.hire > d(`${year - 1}-10-01`)) continue
       if (p.type === 'contractor') {
         if (chance(0.5)) continue
-        next = roundTo(salary * (1 + 0.03 + rnd() * 0.03), 1000)
+        next = roundTo(salary * (1 + 0.03 + random() * 0.03), 1000)
       } else {
         const r = ratingOf.get(`${p.idx}:${year - 1}`)
         const pct = r === undefined ? 0.02 : pick(MERIT[r])
@@ -620,11 +585,11 @@ for (const p of byHire) {
     } else if (ev.kind === 'promotion') {
       job = p.job
       const j = jobById[job]
-      next = Math.max(roundTo(salary * (1.08 + rnd() * 0.07), 1000), j.min_salary + roundTo(rnd() * 8000, 1000))
+      next = Math.max(roundTo(salary * (1.08 + random() * 0.07), 1000), j.min_salary + roundTo(random() * 8000, 1000))
     } else if (ev.kind === 'market_adjustment') {
-      next = roundTo(salary * (1.05 + rnd() * 0.05), 1000)
+      next = roundTo(salary * (1.05 + random() * 0.05), 1000)
     } else if (ev.kind === 'role_change') {
-      next = roundTo(salary * (0.88 + rnd() * 0.06), 1000)
+      next = roundTo(salary * (0.88 + random() * 0.06), 1000)
     }
     salary = next
     seen.add(ev.date)
@@ -666,7 +631,7 @@ for (const p of byHire) {
 // ================================================================= commission, remote flag
 for (const p of people) {
   const cr = commissionRange[p.job]
-  p.commission = cr && p.type !== 'contractor' ? (Math.round((cr[0] + rnd() * (cr[1] - cr[0])) * 100) / 100).toFixed(2) : null
+  p.commission = cr && p.type !== 'contractor' ? (Math.round((cr[0] + random() * (cr[1] - cr[0])) * 100) / 100).toFixed(2) : null
   if (cr && chance(0.08)) p.commission = null // a few sales staff on a draw with no commission plan yet
   p.remote = p.dept === 9 || p.type === 'contractor' ? true : chance(0.18)
 }
@@ -754,7 +719,7 @@ for (const p of byHire) {
       if (ongoing < 2 && chance(0.45)) { cursor = s + randInt(20, 120); continue } // a second concurrent ongoing assignment
       break
     }
-    const g = rnd()
+    const g = random()
     if (g < 0.25) cursor = Math.max(s + 7, end - randInt(10, 60)) // overlap with the previous assignment
     else if (g < 0.45) cursor = end + 1 // back-to-back
     else cursor = end + randInt(2, 120) // gap
@@ -774,7 +739,6 @@ for (const a of assignmentsRaw) {
 }
 
 // ================================================================= write CSVs
-fs.mkdirSync(OUT, { recursive: true })
 writeCsv('locations', ['location_id', 'office_name', 'city', 'state_province', 'country_code', 'opened_date'], locations)
 writeCsv('departments', ['department_id', 'department_name', 'location_id', 'cost_center', 'created_date'], departments)
 writeCsv('jobs', ['job_id', 'job_title', 'job_family', 'min_salary', 'max_salary'],

@@ -1,51 +1,16 @@
 // Deterministic generator for the `payments` dataset (fictional processor "Kestrel Pay").
 // Plain Node ESM, no dependencies, no clock, no Math.random: `node datasets/payments/generate.mjs`
 // rewrites data/*.csv with identical bytes every time.
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { mulberry32 } from '../seeded-random.mjs'
-
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const OUT = path.join(HERE, 'data')
+import { createSampler, csvWriter } from '../generator-support.mjs'
 
 // ---------------------------------------------------------------- PRNG + helpers
-let rnd = mulberry32(20240101)
-const reseed = (s) => { rnd = mulberry32(s) }
-const randint = (a, b) => a + Math.floor(rnd() * (b - a + 1))
-const pick = (arr) => arr[Math.floor(rnd() * arr.length)]
-const chance = (p) => rnd() < p
-function normal() {
-  let u = 0
-  while (u === 0) u = rnd()
-  const v = rnd()
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
-}
-const lognormal = (median, sigma) => median * Math.exp(sigma * normal())
+const { random, reseed, randInt, pick, chance, normalRejectingZero, lognormalRejectingZero, pickWeightedBy, shuffle } = createSampler(20240101)
 function poisson(lam) {
   const L = Math.exp(-lam)
   let k = 0
   let p = 1
-  do { k++; p *= rnd() } while (p > L)
+  do { k++; p *= random() } while (p > L)
   return k - 1
-}
-function weighted(items, weightOf) {
-  let total = 0
-  for (const it of items) total += weightOf(it)
-  if (total <= 0) return null
-  let r = rnd() * total
-  for (const it of items) {
-    r -= weightOf(it)
-    if (r < 0) return it
-  }
-  return items[items.length - 1]
-}
-function shuffle(arr) {
-  for (let i = arr.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1))
-    ;[arr[i], arr[j]] = [arr[j], arr[i]]
-  }
-  return arr
 }
 
 // ---------------------------------------------------------------- time helpers (all UTC arithmetic, no clock)
@@ -189,7 +154,7 @@ const fxMicro = {} // currency -> Map(dateStr -> micro usd)
       const dow = new Date(ms).getUTCDay()
       const ds = fmtDate(ms)
       if (dow === 0 || dow === 6 || HOLIDAYS.has(ds)) continue
-      logDev = 0.97 * logDev + FX_VOL[cur] * normal()
+      logDev = 0.97 * logDev + FX_VOL[cur] * normalRejectingZero()
       const trend = FX_DRIFT[cur] * (i / days)
       const rate = FX_BASE[cur] * Math.exp(trend + logDev)
       const micro = Math.round(rate * 1e6)
@@ -229,12 +194,12 @@ const merchants = []
   const catList = CAT_NAMES.map((c) => ({ c, w: CATS[c].share }))
   const raw = []
   for (let i = 0; i < N_MERCHANTS; i++) {
-    const country = weighted(countryList, (x) => x.w).c
-    const cat = weighted(catList, (x) => x.w).c
+    const country = pickWeightedBy(countryList, (x) => x.w).c
+    const cat = pickWeightedBy(catList, (x) => x.w).c
     // launch cohort in January 2024, then onboarding that speeds up over time
     let onDay
-    if (i < 44) onDay = randint(0, 30)
-    else onDay = Math.floor(Math.sqrt(rnd()) * (NDAYS - 40)) + randint(0, 25)
+    if (i < 44) onDay = randInt(0, 30)
+    else onDay = Math.floor(Math.sqrt(random()) * (NDAYS - 40)) + randInt(0, 25)
     raw.push({ country, cat, onDay })
   }
   // two merchants signed up in the last days of June 2025 (too late to transact)
@@ -252,9 +217,9 @@ const merchants = []
       city: pick(COUNTRIES[r.country].cities),
       cur: COUNTRIES[r.country].cur,
       onDay: r.onDay,
-      liveDay: r.onDay + (r.onDay < 31 ? randint(0, 6) : randint(1, 14)),
-      pop: lognormal(1, 0.8),
-      price: lognormal(1, 0.2),
+      liveDay: r.onDay + (r.onDay < 31 ? randInt(0, 6) : randInt(1, 14)),
+      pop: lognormalRejectingZero(1, 0.8),
+      price: lognormalRejectingZero(1, 0.2),
       stopDay: NDAYS, // exclusive
       gaps: [],
     })
@@ -270,11 +235,11 @@ const merchants = []
   // churned for good
   const eligible = merchants.filter((m) => m.pop > 0 && m.onDay < NDAYS - 200)
   shuffle(eligible)
-  for (const m of eligible.slice(0, 10)) m.stopDay = randint(m.liveDay + 90, NDAYS - 35)
+  for (const m of eligible.slice(0, 10)) m.stopDay = randInt(m.liveDay + 90, NDAYS - 35)
   // dormant 32-100 days then back
   for (const m of eligible.slice(10, 30)) {
-    const len = randint(32, 100)
-    const from = randint(m.liveDay + 45, Math.min(m.stopDay, NDAYS) - len - 30)
+    const len = randInt(32, 100)
+    const from = randInt(m.liveDay + 45, Math.min(m.stopDay, NDAYS) - len - 30)
     if (from > m.liveDay + 30) { m.gaps.push([from, from + len]); m.pop = Math.max(m.pop, 1.2) }
   }
 }
@@ -289,17 +254,17 @@ const customers = []
   const times = []
   for (let i = 0; i < N_CUSTOMERS; i++) {
     let day
-    if (i < 150) day = randint(0, 24)
-    else day = Math.floor(Math.sqrt(rnd()) * (NDAYS - 10))
+    if (i < 150) day = randInt(0, 24)
+    else day = Math.floor(Math.sqrt(random()) * (NDAYS - 10))
     // sign-ups happen mostly in the daytime / evening
-    const hour = weighted([...Array(24).keys()], (h) => [0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 5, 6, 6, 5, 5, 5, 6, 7, 8, 8, 6, 3, 1][h])
-    times.push(dayStart(day) + hour * HOUR + randint(0, 3599) * SEC)
+    const hour = pickWeightedBy([...Array(24).keys()], (h) => [0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 5, 6, 6, 5, 5, 5, 6, 7, 8, 8, 6, 3, 1][h])
+    times.push(dayStart(day) + hour * HOUR + randInt(0, 3599) * SEC)
   }
   times.sort((a, b) => a - b)
   const emailSeen = new Map()
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z]/g, '')
   times.forEach((t, idx) => {
-    const country = weighted(countryList, (x) => x.w).c
+    const country = pickWeightedBy(countryList, (x) => x.w).c
     const lang = NAMES[LANG[country]]
     const first = pick(lang.first)
     const last = pick(lang.last)
@@ -309,7 +274,7 @@ const customers = []
       const base = chance(0.6) ? `${fold(first)}.${fold(last)}` : `${fold(first)[0]}${fold(last)}`
       const n = (emailSeen.get(base) || 0) + 1
       emailSeen.set(base, n)
-      email = `${base}${n > 1 || chance(0.3) ? randint(2, 98) + n * 100 : ''}@${pick(['example.com', 'example.net', 'example.org'])}`
+      email = `${base}${n > 1 || chance(0.3) ? randInt(2, 98) + n * 100 : ''}@${pick(['example.com', 'example.net', 'example.org'])}`
     }
     customers.push({
       customer_id: idx + 1,
@@ -317,7 +282,7 @@ const customers = []
       email,
       country,
       created: t,
-      rate: Math.max(0.008, lognormal(0.025, 0.7)),
+      rate: Math.max(0.008, lognormalRejectingZero(0.025, 0.7)),
       favs: [],
       events: [{ status: 'active', t }],
     })
@@ -326,14 +291,14 @@ const customers = []
   const seen = new Set()
   for (const c of customers) {
     if (c.email === null) continue
-    while (seen.has(c.email)) c.email = c.email.replace('@', `${randint(0, 9)}@`)
+    while (seen.has(c.email)) c.email = c.email.replace('@', `${randInt(0, 9)}@`)
     seen.add(c.email)
   }
   for (const c of customers) {
     const local = merchants.filter((m) => m.country === c.country && m.pop > 0)
     const favs = new Set()
-    const k = randint(4, 8)
-    for (let i = 0; i < k * 3 && favs.size < k; i++) favs.add(weighted(local, (m) => m.pop))
+    const k = randInt(4, 8)
+    for (let i = 0; i < k * 3 && favs.size < k; i++) favs.add(pickWeightedBy(local, (m) => m.pop))
     c.favs = favs
   }
 }
@@ -343,27 +308,27 @@ reseed(44)
 {
   const endCap = END - DAY
   for (const c of customers) {
-    const r = rnd()
+    const r = random()
     const ev = c.events
     const minT = c.created + 20 * DAY
     if (minT > endCap - 10 * DAY) continue
-    const at = () => minT + Math.floor(rnd() * (endCap - minT))
+    const at = () => minT + Math.floor(random() * (endCap - minT))
     if (r < 0.11) {
       let t = at()
       ev.push({ status: 'under_review', t })
-      if (chance(0.62)) { t += randint(1 * 3600, 8 * 86400) * SEC; ev.push({ status: 'active', t }) }
+      if (chance(0.62)) { t += randInt(1 * 3600, 8 * 86400) * SEC; ev.push({ status: 'active', t }) }
       else {
-        t += randint(3 * 3600, 4 * 86400) * SEC
+        t += randInt(3 * 3600, 4 * 86400) * SEC
         ev.push({ status: 'suspended', t })
-        if (chance(0.55)) { t += randint(5, 30) * DAY + randint(0, 86399) * SEC; ev.push({ status: 'active', t }) }
-        else { t += randint(7, 40) * DAY + randint(0, 86399) * SEC; ev.push({ status: 'closed', t }) }
+        if (chance(0.55)) { t += randInt(5, 30) * DAY + randInt(0, 86399) * SEC; ev.push({ status: 'active', t }) }
+        else { t += randInt(7, 40) * DAY + randInt(0, 86399) * SEC; ev.push({ status: 'closed', t }) }
       }
     } else if (r < 0.165) {
       ev.push({ status: 'closed', t: at() })
     } else if (r < 0.205) {
       let t = at()
       ev.push({ status: 'suspended', t })
-      t += randint(2, 20) * DAY + randint(0, 86399) * SEC
+      t += randInt(2, 20) * DAY + randInt(0, 86399) * SEC
       ev.push({ status: 'active', t })
     }
     c.events = ev.filter((e) => e.t < END)
@@ -383,27 +348,27 @@ const cards = []
   const brands = ['visa', 'mastercard', 'amex', 'discover']
   const rawCards = []
   for (const c of customers) {
-    const roll = rnd()
+    const roll = random()
     const n = roll < 0.03 ? 0 : roll < 0.68 ? 1 : roll < 0.93 ? 2 : 3
     for (let k = 0; k < n; k++) {
       const w = brandW[c.country] || [60, 36, 4, 0]
-      const brand = weighted([0, 1, 2, 3], (i) => w[i])
+      const brand = pickWeightedBy([0, 1, 2, 3], (i) => w[i])
       const brandName = brands[brand]
-      const funding = brandName === 'amex' ? 'credit' : weighted(['credit', 'debit', 'prepaid'], (f) => ({ credit: 50, debit: 44, prepaid: 6 })[f])
+      const funding = brandName === 'amex' ? 'credit' : pickWeightedBy(['credit', 'debit', 'prepaid'], (f) => ({ credit: 50, debit: 44, prepaid: 6 })[f])
       // when the customer starts using this card with us
-      const startT = k === 0 ? c.created : c.created + Math.floor(rnd() * Math.max(DAY, END - c.created) * 0.7)
+      const startT = k === 0 ? c.created : c.created + Math.floor(random() * Math.max(DAY, END - c.created) * 0.7)
       let issued
       let expiresY, expiresM
       const expiringSoon = k === 0 && chance(0.09) && startT < Date.UTC(2025, 2, 1)
       if (expiringSoon) {
         // old card that expires inside the window: issued 2020-2021, 4-year validity
-        const expMs = startT + randint(40, 420) * DAY
+        const expMs = startT + randInt(40, 420) * DAY
         const ed = new Date(Math.min(expMs, Date.UTC(2025, 4, 1)))
         expiresY = ed.getUTCFullYear(); expiresM = ed.getUTCMonth()
-        issued = Date.UTC(expiresY - 4, expiresM, 1) + randint(0, 27) * DAY
+        issued = Date.UTC(expiresY - 4, expiresM, 1) + randInt(0, 27) * DAY
       } else {
         // issued within the last ~3 years before first use (or just before, for new cards)
-        issued = startT - (chance(0.35) ? randint(3, 40) : randint(41, 1000)) * DAY
+        issued = startT - (chance(0.35) ? randInt(3, 40) : randInt(41, 1000)) * DAY
         const d = new Date(issued)
         const years = brandName === 'amex' ? 5 : chance(0.5) ? 3 : 4
         expiresY = d.getUTCFullYear() + years; expiresM = d.getUTCMonth()
@@ -413,8 +378,8 @@ const cards = []
       rawCards.push({
         c, brand: brandName, funding, startT, issued,
         expires: lastDayOfMonth(expiresY, expiresM),
-        last4: pad(randint(0, 9999), 4),
-        share: k === 0 ? 1 : lognormal(0.7, 0.5),
+        last4: pad(randInt(0, 9999), 4),
+        share: k === 0 ? 1 : lognormalRejectingZero(0.7, 0.5),
         replacementOf: null,
       })
     }
@@ -423,11 +388,11 @@ const cards = []
   for (const rc of [...rawCards]) {
     if (rc.expires >= END) continue
     if (blockedAt(rc.c, rc.expires) || rc.c.events.some((e) => e.status === 'closed' && e.t < rc.expires)) continue
-    const issued = Math.floor((rc.expires - randint(15, 45) * DAY) / DAY) * DAY
+    const issued = Math.floor((rc.expires - randInt(15, 45) * DAY) / DAY) * DAY
     rawCards.push({
-      c: rc.c, brand: rc.brand, funding: rc.funding, startT: issued + randint(2, 10) * DAY, issued,
+      c: rc.c, brand: rc.brand, funding: rc.funding, startT: issued + randInt(2, 10) * DAY, issued,
       expires: lastDayOfMonth(new Date(issued).getUTCFullYear() + 4, new Date(issued).getUTCMonth()),
-      last4: pad(randint(0, 9999), 4), share: rc.share, replacementOf: rc,
+      last4: pad(randInt(0, 9999), 4), share: rc.share, replacementOf: rc,
     })
   }
   rawCards.sort((a, b) => a.startT - b.startT || a.c.customer_id - b.c.customer_id)
@@ -443,7 +408,7 @@ const DECLINE_REASONS = [
 let txns = []
 function priceCents(m, usdMedianMult = 1) {
   const cat = CATS[m.cat]
-  const usd = Math.max(cat.min / 100, lognormal(cat.median * m.price * usdMedianMult, cat.sigma))
+  const usd = Math.max(cat.min / 100, lognormalRejectingZero(cat.median * m.price * usdMedianMult, cat.sigma))
   const local = m.cur === 'USD' ? usd : usd / FX_BASE[m.cur]
   let cents = Math.round(local * 100)
   if (m.cur === 'MXN' && chance(0.7)) cents = Math.round(local) * 100
@@ -458,7 +423,7 @@ function declineFor(card, m, cents) {
   if (usd > 300) p *= 1.6
   if (card.c.country !== m.country) p *= 1.5
   if (!chance(p)) return null
-  return weighted(DECLINE_REASONS, (r) => {
+  return pickWeightedBy(DECLINE_REASONS, (r) => {
     if (r[0] === 'insufficient_funds') return card.funding === 'credit' ? 18 : 55
     if (r[0] === 'limit_exceeded') return card.funding === 'credit' ? 22 : 2
     return r[1]
@@ -468,7 +433,7 @@ function pickMerchant(c, day, dow) {
   const weekend = dow === 0 || dow === 6
   const crossBorder = chance(0.05)
   const pool = merchants.filter((m) => merchantOpen(m, day) && (crossBorder ? m.country !== c.country : m.country === c.country))
-  return weighted(pool, (m) => {
+  return pickWeightedBy(pool, (m) => {
     let w = m.pop * (c.favs.has(m) ? 7 : 1)
     if (weekend) w *= CATS[m.cat].weekend
     if (crossBorder && (m.cat === 'digital_goods' || m.cat === 'travel')) w *= 4
@@ -477,8 +442,8 @@ function pickMerchant(c, day, dow) {
 }
 function pickTime(m, day) {
   const hours = CATS[m.cat].hours
-  const h = weighted([...Array(24).keys()], (x) => hours[x] + 0.05)
-  return dayStart(day) + h * HOUR + randint(0, 3599) * SEC
+  const h = pickWeightedBy([...Array(24).keys()], (x) => hours[x] + 0.05)
+  return dayStart(day) + h * HOUR + randInt(0, 3599) * SEC
 }
 const replacementOf = new Map(cards.filter((k) => k.replacementOf).map((k) => [k.replacementOf, k]))
 {
@@ -505,7 +470,7 @@ const replacementOf = new Map(cards.filter((k) => k.replacementOf).map((k) => [k
         txns.push({ card, m, t, cents, status, reason, tag: 'organic' })
         // a customer retries a declined payment a few minutes later with the same amount
         if (reason && (reason === 'insufficient_funds' || reason === 'do_not_honor' || reason === 'processing_error') && chance(0.3)) {
-          const t2 = t + randint(45, 420) * SEC
+          const t2 = t + randInt(45, 420) * SEC
           const ok = reason === 'processing_error' ? chance(0.8) : chance(0.35)
           txns.push({ card, m, t: t2, cents, status: ok ? 'approved' : 'declined', reason: ok ? null : reason, tag: 'retry' })
         }
@@ -517,12 +482,12 @@ const replacementOf = new Map(cards.filter((k) => k.replacementOf).map((k) => [k
   reseed(67)
   for (const card of cards) {
     if (card.expires >= END - 5 * DAY) continue
-    const k = randint(1, 3)
+    const k = randInt(1, 3)
     for (let i = 0; i < k; i++) {
-      const day = dayOf(card.expires) + randint(2, 60)
+      const day = dayOf(card.expires) + randInt(2, 60)
       if (day >= NDAYS) continue
       const pool = merchants.filter((m) => merchantOpen(m, day) && (m.cat === 'digital_goods' || m.cat === 'home_services' || m.cat === 'entertainment'))
-      const m = weighted(pool, (x) => x.pop * (x.country === card.c.country ? 5 : 1))
+      const m = pickWeightedBy(pool, (x) => x.pop * (x.country === card.c.country ? 5 : 1))
       if (!m) continue
       const t = pickTime(m, day)
       if (blockedAt(card.c, t)) continue
@@ -534,23 +499,23 @@ const replacementOf = new Map(cards.filter((k) => k.replacementOf).map((k) => [k
   reseed(68)
   const burstCards = shuffle(cards.filter((c) => c.c.events.length === 1 && c.expires > END && c.startT < END - 60 * DAY)).slice(0, 11)
   burstCards.forEach((card, bi) => {
-    const day = randint(dayOf(card.startT) + 10, NDAYS - 5)
+    const day = randInt(dayOf(card.startT) + 10, NDAYS - 5)
     const pool = merchants.filter((m) => merchantOpen(m, day) && (m.cat === 'digital_goods' || m.cat === 'electronics'))
-    const m = weighted(pool, (x) => x.pop)
-    let t = dayStart(day) + randint(0, 23) * HOUR + randint(0, 3599) * SEC
-    const len = randint(3, 6)
+    const m = pickWeightedBy(pool, (x) => x.pop)
+    let t = dayStart(day) + randInt(0, 23) * HOUR + randInt(0, 3599) * SEC
+    const len = randInt(3, 6)
     const small = m.cat === 'digital_goods'
     for (let i = 0; i < len; i++) {
       // burst 2 and 6 get an approval in the middle, so they contain two shorter runs
       const approvedHere = (bi === 2 || bi === 6) && i === 2
-      const cents = small ? randint(100, 999) : priceCents(m, 2.5)
+      const cents = small ? randInt(100, 999) : priceCents(m, 2.5)
       txns.push({ card, m, t, cents, status: approvedHere ? 'approved' : 'declined',
         reason: approvedHere ? null : chance(0.7) ? 'suspected_fraud' : 'incorrect_cvc', tag: 'burst' })
-      t += randint(20, 300) * SEC
+      t += randInt(20, 300) * SEC
     }
-    const rv = t + randint(5, 40) * MIN
+    const rv = t + randInt(5, 40) * MIN
     card.c.events.push({ status: 'under_review', t: rv })
-    const back = rv + randint(20, 72) * HOUR
+    const back = rv + randInt(20, 72) * HOUR
     if (back < END) card.c.events.push({ status: 'active', t: back })
   })
 
@@ -559,15 +524,15 @@ const replacementOf = new Map(cards.filter((k) => k.replacementOf).map((k) => [k
   const approved = txns.filter((x) => x.status === 'approved' && x.tag === 'organic' && x.t < END - HOUR)
   const chosen = shuffle([...approved]).slice(0, 70)
   chosen.slice(0, 34).forEach((x) => {
-    txns.push({ card: x.card, m: x.m, t: x.t + randint(8, 590) * SEC, cents: x.cents, status: 'approved', reason: null, tag: 'dup' })
+    txns.push({ card: x.card, m: x.m, t: x.t + randInt(8, 590) * SEC, cents: x.cents, status: 'approved', reason: null, tag: 'dup' })
   })
   // near misses: same amount but 11-40 minutes later, or a different amount within 10 minutes
   chosen.slice(34, 50).forEach((x) => {
-    txns.push({ card: x.card, m: x.m, t: x.t + randint(660, 2400) * SEC, cents: x.cents, status: 'approved', reason: null, tag: 'near' })
+    txns.push({ card: x.card, m: x.m, t: x.t + randInt(660, 2400) * SEC, cents: x.cents, status: 'approved', reason: null, tag: 'near' })
   })
   chosen.slice(50, 70).forEach((x) => {
-    const delta = Math.max(100, Math.round(x.cents * (0.1 + rnd() * 0.5)))
-    txns.push({ card: x.card, m: x.m, t: x.t + randint(30, 540) * SEC, cents: x.cents + (chance(0.5) ? delta : -Math.min(delta, x.cents - 99)),
+    const delta = Math.max(100, Math.round(x.cents * (0.1 + random() * 0.5)))
+    txns.push({ card: x.card, m: x.m, t: x.t + randInt(30, 540) * SEC, cents: x.cents + (chance(0.5) ? delta : -Math.min(delta, x.cents - 99)),
       status: 'approved', reason: null, tag: 'near' })
   })
 
@@ -594,21 +559,21 @@ const refunds = []
     let reasons = REASONS[x.m.cat] || REASONS.default
     if (x.tag === 'dup') { p = 0.6; reasons = [['duplicate_charge', 1]] }
     if (!chance(p)) continue
-    const reason = weighted(reasons, (r) => r[1])[0]
-    const delay = reason === 'duplicate_charge' ? randint(2, 96) * HOUR
-      : reason === 'item_returned' ? randint(3, 45) * DAY : randint(2, 14 * 24) * HOUR
-    const t = x.t + delay + randint(0, 3599) * SEC
+    const reason = pickWeightedBy(reasons, (r) => r[1])[0]
+    const delay = reason === 'duplicate_charge' ? randInt(2, 96) * HOUR
+      : reason === 'item_returned' ? randInt(3, 45) * DAY : randInt(2, 14 * 24) * HOUR
+    const t = x.t + delay + randInt(0, 3599) * SEC
     if (t >= END) continue
     const partial = reason !== 'duplicate_charge' && reason !== 'item_returned' && chance(0.55)
-    let cents = partial ? Math.max(100, Math.round(x.cents * (0.1 + rnd() * 0.6))) : x.cents
+    let cents = partial ? Math.max(100, Math.round(x.cents * (0.1 + random() * 0.6))) : x.cents
     if (partial && x.cents >= 1000) cents = Math.round(cents / 100) * 100 || 100
     cents = Math.min(cents, x.cents)
     refunds.push({ x, t, cents, reason })
     x.refunded = cents
     // a second, later partial refund on some partially refunded payments
     if (partial && chance(0.3) && x.cents - cents >= 200) {
-      const t2 = t + randint(1, 20) * DAY + randint(0, 3599) * SEC
-      const c2 = Math.max(100, Math.round((x.cents - cents) * (0.2 + rnd() * 0.5)))
+      const t2 = t + randInt(1, 20) * DAY + randInt(0, 3599) * SEC
+      const c2 = Math.max(100, Math.round((x.cents - cents) * (0.2 + random() * 0.5)))
       if (t2 < END) { refunds.push({ x, t: t2, cents: c2, reason: 'goodwill' }); x.refunded += c2 }
     }
   }
@@ -623,7 +588,7 @@ const ledger = []
   // chargebacks on a few approved, unrefunded payments in riskier categories
   const cbCands = shuffle(txns.filter((x) => x.status === 'approved' && !x.refunded &&
     ['electronics', 'travel', 'digital_goods', 'apparel'].includes(x.m.cat) && x.t < END - 50 * DAY))
-  const chargebacks = cbCands.slice(0, 22).map((x) => ({ x, t: Math.floor((x.t + randint(20, 50) * DAY) / DAY) * DAY + randint(10, 16) * HOUR + randint(1, 3599) * SEC }))
+  const chargebacks = cbCands.slice(0, 22).map((x) => ({ x, t: Math.floor((x.t + randInt(20, 50) * DAY) / DAY) * DAY + randInt(10, 16) * HOUR + randInt(1, 3599) * SEC }))
   const byMerchant = new Map()
   const push = (m, t, type, cents, ref = {}) => {
     if (!byMerchant.has(m)) byMerchant.set(m, [])
@@ -656,9 +621,9 @@ const ledger = []
   // a few manual adjustments (fee credits, corrections)
   const adjM = shuffle([...monthly.keys()].filter((m) => m.liveDay < NDAYS - 90)).slice(0, 12)
   for (const m of adjM) {
-    const day = randint(Math.max(m.liveDay + 30, 40), NDAYS - 2)
-    const cents = (chance(0.7) ? randint(5, 60) * 100 : -randint(5, 40) * 100) * (m.cur === 'MXN' ? 20 : 1)
-    push(m, dayStart(day) + randint(10, 17) * HOUR + randint(1, 3599) * SEC, 'adjustment', cents)
+    const day = randInt(Math.max(m.liveDay + 30, 40), NDAYS - 2)
+    const cents = (chance(0.7) ? randInt(5, 60) * 100 : -randInt(5, 40) * 100) * (m.cur === 'MXN' ? 20 : 1)
+    push(m, dayStart(day) + randInt(10, 17) * HOUR + randInt(1, 3599) * SEC, 'adjustment', cents)
   }
   // payouts on the 3rd of each month at 09:00: balance minus a 25% reserve of the last settlement
   for (const [m, entries] of byMerchant) {
@@ -695,16 +660,16 @@ const statusRows = []
       const next = c.events[idx + 1]
       // late arrivals: more likely when another change follows soon after
       const lateP = next && next.t - e.t < 10 * DAY ? 0.35 : 0.05
-      let recv = e.t + randint(1, 150) * SEC
+      let recv = e.t + randInt(1, 150) * SEC
       if (idx > 0 && chance(lateP)) {
-        const late = e.t + randint(2 * 3600, 12 * 86400) * SEC
+        const late = e.t + randInt(2 * 3600, 12 * 86400) * SEC
         if (late < END) recv = late
       }
       const row = { c, status: e.status, changed: e.t, recv, seq: statusRows.length }
       statusRows.push(row)
       if (chance(0.055)) statusRows.push({ ...row, seq: statusRows.length }) // exact duplicate delivery
       else if (chance(0.03)) {
-        const again = recv + randint(60, 3 * 86400) * SEC
+        const again = recv + randInt(60, 3 * 86400) * SEC
         if (again < END) statusRows.push({ ...row, recv: again, seq: statusRows.length }) // redelivered later
       }
     })
@@ -714,19 +679,7 @@ const statusRows = []
 }
 
 // ---------------------------------------------------------------- write CSVs
-function csvField(v) {
-  if (v === null || v === undefined) return ''
-  const s = String(v)
-  if (s === '' || /[",\r\n]/.test(s) || s !== s.trim()) return '"' + s.replace(/"/g, '""') + '"'
-  return s
-}
-function writeCsv(name, header, rows) {
-  const lines = [header.join(',')]
-  for (const r of rows) lines.push(r.map(csvField).join(','))
-  fs.writeFileSync(path.join(OUT, `${name}.csv`), lines.join('\n') + '\n')
-  return rows.length
-}
-fs.mkdirSync(OUT, { recursive: true })
+const writeCsv = csvWriter(import.meta.url)
 const counts = {}
 counts.fx_rates = writeCsv('fx_rates', ['currency', 'rate_date', 'usd_per_unit'],
   fxRows.map((r) => [r.currency, r.rate_date, (r.micro / 1e6).toFixed(6)]))

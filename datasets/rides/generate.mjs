@@ -1,38 +1,11 @@
 // Deterministic generator for the `rides` dataset.
 // Usage: node datasets/rides/generate.mjs   (from any directory; writes data/*.csv next to this file)
-// No dependencies, no clock, no network: everything comes from the seeded PRNG below.
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { mulberry32 } from '../seeded-random.mjs'
-
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const OUT = path.join(HERE, 'data')
+// No dependencies, no clock, no network: everything comes from the seeded sampler of ../generator-support.mjs.
+import { createSampler, csvWriter } from '../generator-support.mjs'
 
 // ---------------------------------------------------------------- PRNG helpers
-const rand = mulberry32(20240917)
-const randint = (a, b) => a + Math.floor(rand() * (b - a + 1))
-const pick = (arr) => arr[Math.floor(rand() * arr.length)]
-const chance = (p) => rand() < p
-function normal() {
-  let u = 0
-  while (u === 0) u = rand()
-  const v = rand()
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
-}
-const lognormal = (median, sigma) => median * Math.exp(sigma * normal())
-const expo = (mean) => -mean * Math.log(1 - rand())
-function weighted(items, weightOf) {
-  let total = 0
-  for (const it of items) total += weightOf(it)
-  if (total <= 0) return null
-  let r = rand() * total
-  for (const it of items) {
-    r -= weightOf(it)
-    if (r < 0) return it
-  }
-  return items[items.length - 1]
-}
+const { random, randInt, pick, chance, normalRejectingZero, lognormalRejectingZero, pickWeightedBy } = createSampler(20240917)
+const expo = (mean) => -mean * Math.log(1 - random())
 const clamp = (x, lo, hi) => Math.max(lo, Math.min(hi, x))
 
 // ---------------------------------------------------------------- calendar
@@ -150,25 +123,25 @@ const riders = []
 {
   const N = 540
   for (let i = 0; i < N; i++) {
-    const c = weighted(cities, (x) => x.share)
+    const c = pickWeightedBy(cities, (x) => x.share)
     let d
-    if (chance(0.05)) d = randint(Math.max(0, c.launch - 14), c.launch - 1) // waiting list before the launch
+    if (chance(0.05)) d = randInt(Math.max(0, c.launch - 14), c.launch - 1) // waiting list before the launch
     else {
       for (;;) {
-        d = randint(c.launch, LAST_DAY)
-        if (rand() < growth(c, d) / 1.15) break
+        d = randInt(c.launch, LAST_DAY)
+        if (random() < growth(c, d) / 1.15) break
       }
     }
-    const roll = rand()
+    const roll = random()
     riders.push({
       city_id: c.city_id,
       signup: d,
       full_name: personName(c.country),
       never: roll < 0.08, // signs up but never requests a ride
-      intensity: lognormal(1, 0.9),
+      intensity: lognormalRejectingZero(1, 0.9),
       churn: chance(0.3) ? Infinity : d + Math.round(expo(170)),
       pay: chance(c.cash) ? 'cash' : chance(0.26) ? 'wallet' : 'card',
-      influence: chance(0.12) ? lognormal(6, 0.5) : 1,
+      influence: chance(0.12) ? lognormalRejectingZero(6, 0.5) : 1,
       trips: 0,
       busy: [], // [start, end] intervals during which the rider is on a trip
     })
@@ -180,7 +153,7 @@ const riders = []
     if (!chance(0.3)) continue
     const sameCity = chance(0.9)
     const pool = riders.filter((x) => x.signup < r.signup && (sameCity ? x.city_id === r.city_id : x.city_id !== r.city_id))
-    const ref = weighted(pool, (x) => x.influence)
+    const ref = pickWeightedBy(pool, (x) => x.influence)
     if (ref) r.referred_by = ref.rider_id
   }
 }
@@ -198,26 +171,26 @@ const drivers = []
     while (k >= perCity[ci]) k -= perCity[ci++]
     const c = cities[ci]
     let d
-    if (k < 3 || chance(0.12)) d = randint(Math.max(0, c.launch - 21), c.launch) // onboarded before the launch
-    else if (chance(0.05)) d = randint(LAST_DAY - 25, LAST_DAY - 3) // just signed up
+    if (k < 3 || chance(0.12)) d = randInt(Math.max(0, c.launch - 21), c.launch) // onboarded before the launch
+    else if (chance(0.05)) d = randInt(LAST_DAY - 25, LAST_DAY - 3) // just signed up
     else {
       for (;;) {
-        d = randint(c.launch, LAST_DAY - 30)
-        if (rand() < Math.max(0.5, growth(c, d)) / 1.15) break
+        d = randInt(c.launch, LAST_DAY - 30)
+        if (random() < Math.max(0.5, growth(c, d)) / 1.15) break
       }
     }
-    const roll = rand()
+    const roll = random()
     const profile = roll < 0.2 ? 'full' : roll < 0.62 ? 'part' : 'occasional'
     const quits = chance(0.14) && d < LAST_DAY - 120
     drivers.push({
       city_id: c.city_id,
       joined: d,
       full_name: personName(c.country),
-      vehicle: weighted(VEHICLES, (v) => v[1])[0],
+      vehicle: pickWeightedBy(VEHICLES, (v) => v[1])[0],
       profile,
-      stop: quits ? randint(d + 45, LAST_DAY - 25) : LAST_DAY,
+      stop: quits ? randInt(d + 45, LAST_DAY - 25) : LAST_DAY,
       is_active: !quits,
-      quality: normal() * 0.35 - (chance(0.08) ? 0.8 : 0),
+      quality: normalRejectingZero() * 0.35 - (chance(0.08) ? 0.8 : 0),
     })
   }
   drivers.sort((a, b) => a.joined - b.joined || a.city_id - b.city_id)
@@ -231,20 +204,20 @@ function shiftPlan(profile, d) {
   const wd = dow(d)
   const weekendNight = wd === 5 || wd === 6
   const t0 = d * DAY
-  const r = rand()
+  const r = random()
   if (profile === 'full') {
-    if (r < 0.5) return [[t0 + randint(78, 100) * 300, randint(48, 84) * 300]] // ~6:30-8:20 start, 4-7 h
-    if (r < 0.85) return [[t0 + randint(168, 204) * 300, randint(48, 84) * 300]] // afternoon/evening
-    return [[t0 + randint(204, 240) * 300, randint(60, 84) * 300]] // late evening into the night
+    if (r < 0.5) return [[t0 + randInt(78, 100) * 300, randInt(48, 84) * 300]] // ~6:30-8:20 start, 4-7 h
+    if (r < 0.85) return [[t0 + randInt(168, 204) * 300, randInt(48, 84) * 300]] // afternoon/evening
+    return [[t0 + randInt(204, 240) * 300, randInt(60, 84) * 300]] // late evening into the night
   }
   if (profile === 'part') {
-    if (weekendNight && r < 0.5) return [[t0 + randint(258, 282) * 300, randint(48, 72) * 300]] // 21:30-23:30
-    if (r < 0.55) return [[t0 + randint(204, 228) * 300, randint(36, 60) * 300]] // 17:00-19:00, 3-5 h
-    if (r < 0.8) return [[t0 + randint(78, 90) * 300, randint(24, 42) * 300]] // morning rush before work
-    return [[t0 + randint(120, 168) * 300, randint(36, 60) * 300]] // midday
+    if (weekendNight && r < 0.5) return [[t0 + randInt(258, 282) * 300, randInt(48, 72) * 300]] // 21:30-23:30
+    if (r < 0.55) return [[t0 + randInt(204, 228) * 300, randInt(36, 60) * 300]] // 17:00-19:00, 3-5 h
+    if (r < 0.8) return [[t0 + randInt(78, 90) * 300, randInt(24, 42) * 300]] // morning rush before work
+    return [[t0 + randInt(120, 168) * 300, randInt(36, 60) * 300]] // midday
   }
-  if (weekendNight && r < 0.6) return [[t0 + randint(264, 282) * 300, randint(36, 60) * 300]]
-  return [[t0 + randint(108, 228) * 300, randint(24, 48) * 300]]
+  if (weekendNight && r < 0.6) return [[t0 + randInt(264, 282) * 300, randInt(36, 60) * 300]]
+  return [[t0 + randInt(108, 228) * 300, randInt(24, 48) * 300]]
 }
 // Which drivers work on which day. Drivers work in runs of consecutive days ("spells": long for
 // full-timers, short for occasional drivers). Each city keeps its number of working drivers close to a
@@ -256,7 +229,7 @@ const driverDays = new Map(drivers.map((d) => [d.driver_id, []]))
 for (const c of cities) {
   const pool = drivers.filter((d) => d.city_id === c.city_id)
   for (const dr of pool) {
-    dr.from = Math.max(dr.joined + randint(0, 10), c.launch)
+    dr.from = Math.max(dr.joined + randInt(0, 10), c.launch)
     dr.spellLeft = 0
   }
   let debt = 0 // driver-days still owed to the volume target
@@ -274,7 +247,7 @@ for (const c of cities) {
     debt += DRIVER_DAYS_PER_DAY * c.share * growth(c, d) * dowFactor - today.size
     while (debt > 0) {
       debt -= 1
-      const dr = weighted(eligible, (x) => {
+      const dr = pickWeightedBy(eligible, (x) => {
         if (today.has(x.driver_id) || x.spellLeft > 0) return 0
         if (x.lastDay === undefined) return 40 // new drivers start within their first weeks
         const rested = d - x.lastDay // drivers who have not worked for a while come back
@@ -285,7 +258,7 @@ for (const c of cities) {
         break
       }
       today.add(dr.driver_id)
-      dr.spellLeft = randint(SPELL[dr.profile][0], SPELL[dr.profile][1]) - 1
+      dr.spellLeft = randInt(SPELL[dr.profile][0], SPELL[dr.profile][1]) - 1
     }
     for (const x of eligible) {
       if (today.has(x.driver_id)) {
@@ -323,8 +296,8 @@ function speedKmh(t) {
   return 22
 }
 function sampleDistance() {
-  if (chance(0.04)) return 14 + rand() * 22 // airport / out-of-town runs
-  return clamp(lognormal(4.6, 0.62), 0.7, 40)
+  if (chance(0.04)) return 14 + random() * 22 // airport / out-of-town runs
+  return clamp(lognormalRejectingZero(4.6, 0.62), 0.7, 40)
 }
 
 // Planned shifts (start, planned end) per driver-day; a split day has a morning and an evening shift.
@@ -334,12 +307,12 @@ for (const dr of drivers) {
   for (const d of driverDays.get(dr.driver_id)) {
     let plans = shiftPlan(dr.profile, d)
     if (chance(SPLIT_SHIFT[dr.profile])) {
-      plans = [[d * DAY + randint(78, 90) * 300, randint(30, 48) * 300], [d * DAY + randint(198, 216) * 300, randint(36, 54) * 300]]
+      plans = [[d * DAY + randInt(78, 90) * 300, randInt(30, 48) * 300], [d * DAY + randInt(198, 216) * 300, randInt(36, 54) * 300]]
     }
     for (const [start0, len] of plans) {
       if (start0 < lastEnd + 6 * 3600 && plans.length === 1) continue // needs rest after a night shift
       if (start0 < lastEnd + 3600) continue
-      const start = start0 + randint(0, 4) * 60
+      const start = start0 + randInt(0, 4) * 60
       const plannedEnd = Math.min(start + len, LAST_DAY * DAY + 22 * 3600) // nothing after 2025-06-30
       if (plannedEnd - start < 3600) continue
       planned.push({ dr, city_id: dr.city_id, start, plannedEnd })
@@ -362,10 +335,10 @@ for (const c of cities) {
     const wd = dow(d)
     const weekday = wd >= 1 && wd <= 5
     const cand = []
-    if (weekday && chance(0.18 * scale * g)) cand.push([d * DAY + 7 * 3600 + randint(15, 60) * 60, randint(45, 120)])
-    if (weekday && chance(0.26 * scale * g)) cand.push([d * DAY + 17 * 3600 + randint(10, 75) * 60, randint(40, 120)])
-    if ((wd === 5 || wd === 6) && chance(0.6 * scale * g)) cand.push([d * DAY + 22 * 3600 + randint(30, 150) * 60, randint(60, 180)])
-    if (chance(0.07 * scale * g)) cand.push([d * DAY + randint(10, 20) * 3600 + randint(0, 11) * 300, randint(30, 150)])
+    if (weekday && chance(0.18 * scale * g)) cand.push([d * DAY + 7 * 3600 + randInt(15, 60) * 60, randInt(45, 120)])
+    if (weekday && chance(0.26 * scale * g)) cand.push([d * DAY + 17 * 3600 + randInt(10, 75) * 60, randInt(40, 120)])
+    if ((wd === 5 || wd === 6) && chance(0.6 * scale * g)) cand.push([d * DAY + 22 * 3600 + randInt(30, 150) * 60, randInt(60, 180)])
+    if (chance(0.07 * scale * g)) cand.push([d * DAY + randInt(10, 20) * 3600 + randInt(0, 11) * 300, randInt(30, 150)])
     cand.sort((x, y) => x[0] - y[0])
     for (const [start, mins] of cand) {
       const last = surges.length && surges[surges.length - 1].city_id === c.city_id ? surges[surges.length - 1] : null
@@ -402,28 +375,28 @@ const events = [] // trips produced by drivers' timelines
     let last = start
     for (;;) {
       const surged = surgeAt(c.city_id, t)
-      const req = t + Math.round(expo(meanIdle(t, c, !!surged)) * 60) + randint(5, 50)
+      const req = t + Math.round(expo(meanIdle(t, c, !!surged)) * 60) + randInt(5, 50)
       if (req > plannedEnd) break
       const s = surgeAt(c.city_id, req)
       const h = hourOf(req)
       const peak = !!s || [7, 8, 17, 18, 23, 0, 1].includes(h)
-      const wait = Math.round(clamp(lognormal(peak ? 70 : 35, 0.75), 3, 1200))
+      const wait = Math.round(clamp(lognormalRejectingZero(peak ? 70 : 35, 0.75), 3, 1200))
       const acc = req + wait
       const ev = { city_id: c.city_id, driver_id: dr.driver_id, req, acc, shift }
-      const r = rand()
+      const r = random()
       if (r < 0.035 + (peak ? 0.02 : 0)) {
         ev.status = 'cancelled_by_driver'
-        t = acc + randint(60, 400)
+        t = acc + randInt(60, 400)
       } else if (r < 0.1 + (peak ? 0.03 : 0) + (c.city_id === 4 ? 0.03 : 0)) {
         ev.status = 'cancelled_by_rider'
-        const after = randint(20, 480)
+        const after = randInt(20, 480)
         ev.fee = after > 150 && chance(0.75)
         t = acc + after
       } else {
         ev.status = 'completed'
-        ev.pickup = acc + Math.round(clamp(lognormal(290, 0.45), 60, 1500))
+        ev.pickup = acc + Math.round(clamp(lognormalRejectingZero(290, 0.45), 60, 1500))
         ev.dist = Math.round(sampleDistance() * 100) / 100
-        const mins = (ev.dist / speedKmh(ev.pickup)) * 60 * (0.85 + rand() * 0.4) + 1 + rand() * 2
+        const mins = (ev.dist / speedKmh(ev.pickup)) * 60 * (0.85 + random() * 0.4) + 1 + random() * 2
         ev.drop = ev.pickup + Math.round(mins * 60)
         t = ev.drop
       }
@@ -431,7 +404,7 @@ const events = [] // trips produced by drivers' timelines
       shift.trips.push(ev)
       last = t
     }
-    shift.end = Math.max(last, plannedEnd - randint(0, 20) * 60) + randint(1, 12) * 60
+    shift.end = Math.max(last, plannedEnd - randInt(0, 20) * 60) + randInt(1, 12) * 60
     prevEnd = shift.end
     shifts.push(shift)
   }
@@ -453,7 +426,7 @@ for (const ev of events) {
   const noDriver = chance(s || nightOut ? 0.62 : 0.42)
   failed.push({
     city_id: ev.city_id,
-    req: retry ? ev.req - randint(25, 540) : ev.req + randint(-2700, 2700),
+    req: retry ? ev.req - randInt(25, 540) : ev.req + randInt(-2700, 2700),
     status: noDriver ? 'no_driver' : 'cancelled_by_rider',
     parent: retry ? ev : null,
   })
@@ -466,7 +439,7 @@ function chooseRider(cityId, t, a, b) {
   const visitor = chance(0.03)
   const pool = visitor ? riders.filter((r) => r.city_id !== cityId) : ridersByCity.get(cityId)
   for (let attempt = 0; attempt < 20; attempt++) {
-    const r = weighted(pool, (x) => {
+    const r = pickWeightedBy(pool, (x) => {
       if (x.never || x.signup > d || d > x.churn) return 0
       let w = x.intensity
       if (x.trips === 0 && d - x.signup <= 12) w *= 14 // first ride soon after signing up
@@ -528,7 +501,7 @@ for (const tr of allTrips) {
 function shuffled(n) {
   const idx = Array.from({ length: n }, (_, i) => i)
   for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1))
+    const j = Math.floor(random() * (i + 1))
     ;[idx[i], idx[j]] = [idx[j], idx[i]]
   }
   return idx
@@ -544,7 +517,7 @@ function shuffled(n) {
       const a = done[i]
       const b = done[i + 1]
       if (b.pickup - a.drop > 40 * 60) continue
-      const newDrop = b.pickup + randint(4, 20) * 60
+      const newDrop = b.pickup + randInt(4, 20) * 60
       if (newDrop >= b.drop || newDrop >= sh.end) continue
       const rb = a.rider.busy.find(([x]) => x === a.req)
       if (!a.rider.busy.every(([x, y]) => x === a.req || y < a.req || x > newDrop)) continue
@@ -565,10 +538,10 @@ function shuffled(n) {
     const sh = shifts[i]
     const nx = shifts[i + 1]
     if (ext < 4 && nx && nx.driver_id === sh.driver_id && nx.start - sh.end < 10 * 3600) {
-      sh.end = nx.start + randint(10, 90) * 60
+      sh.end = nx.start + randInt(10, 90) * 60
       ext++
     } else if (dup < 8 && sh.trips.length > 0) {
-      extra.push({ driver_id: sh.driver_id, start: sh.start + randint(-3, 25) * 60, end: sh.end + randint(-30, 30) * 60, trips: [] })
+      extra.push({ driver_id: sh.driver_id, start: sh.start + randInt(-3, 25) * 60, end: sh.end + randInt(-30, 30) * 60, trips: [] })
       dup++
     }
     if (dup >= 8 && ext >= 4) break
@@ -580,7 +553,7 @@ function shuffled(n) {
 const ratings = []
 function stars(mean) {
   if (chance(0.025)) return pick([1, 1, 2]) // a bad experience
-  const x = mean + normal() * 0.7
+  const x = mean + normalRejectingZero() * 0.7
   return clamp(Math.round(x), 1, 5)
 }
 for (const tr of allTrips) {
@@ -602,19 +575,8 @@ surges.sort((x, y) => x.start - y.start || x.city_id - y.city_id)
 surges.forEach((s, i) => (s.surge_id = i + 1))
 ratings.sort((a, b) => a.trip.trip_id - b.trip.trip_id)
 
-function csvField(v) {
-  if (v === null || v === undefined) return ''
-  const s = String(v)
-  if (s === '' || /[",\r\n]/.test(s)) return `"${s.replace(/"/g, '""')}"`
-  return s
-}
-function writeCsv(name, header, rows) {
-  const lines = [header.join(',')]
-  for (const r of rows) lines.push(r.map(csvField).join(','))
-  fs.writeFileSync(path.join(OUT, `${name}.csv`), lines.join('\n') + '\n')
-}
+const writeCsv = csvWriter(import.meta.url)
 const money = (x) => (x === null || x === undefined ? null : x.toFixed(2))
-fs.mkdirSync(OUT, { recursive: true })
 writeCsv('cities', ['city_id', 'name', 'country', 'launched_on'], cities.map((c) => [c.city_id, c.name, c.country, c.launched_on]))
 writeCsv('riders', ['rider_id', 'full_name', 'city_id', 'signup_date', 'referred_by'],
   riders.map((r) => [r.rider_id, r.full_name, r.city_id, fmtDate(r.signup), r.referred_by ?? null]))

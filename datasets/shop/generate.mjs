@@ -1,34 +1,10 @@
 // Deterministic generator for the `shop` dataset.
 // Usage: node datasets/shop/generate.mjs   (from anywhere; writes ./data/*.csv next to this file)
 // No dependencies, no clock, no network: a seeded mulberry32 PRNG drives every choice.
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { mulberry32 } from '../seeded-random.mjs'
-
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const OUT = path.join(HERE, 'data')
+import { createSampler, csvWriter } from '../generator-support.mjs'
 
 // ---------------------------------------------------------------- PRNG helpers
-const rand = mulberry32(0x5109_2025)
-const ri = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1))
-const pick = (arr) => arr[Math.floor(rand() * arr.length)]
-const chance = (p) => rand() < p
-function normal() {
-  const u = 1 - rand()
-  const v = rand()
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
-}
-function wpick(items, weights) {
-  let total = 0
-  for (const w of weights) total += w
-  let r = rand() * total
-  for (let i = 0; i < items.length; i++) {
-    r -= weights[i]
-    if (r < 0) return items[i]
-  }
-  return items[items.length - 1]
-}
+const { random, randInt, pick, chance, normal, pickWeighted } = createSampler(0x5109_2025)
 
 // ---------------------------------------------------------------- date helpers (day = days since 1970-01-01 UTC)
 const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86400000
@@ -52,18 +28,7 @@ const cents = (c) => {
 }
 
 // ---------------------------------------------------------------- CSV
-function csvField(v) {
-  if (v === null || v === undefined) return ''
-  if (typeof v === 'boolean') return v ? 'true' : 'false'
-  const s = String(v)
-  if (s === '' || /[",\r\n]/.test(s)) return '"' + s.replace(/"/g, '""') + '"'
-  return s
-}
-function writeCsv(table, columns, rows) {
-  const lines = [columns.join(',')]
-  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','))
-  fs.writeFileSync(path.join(OUT, `${table}.csv`), lines.join('\n') + '\n')
-}
+const writeCsv = csvWriter(import.meta.url)
 
 // ================================================================= categories
 // [id, name, parent_id]
@@ -231,13 +196,13 @@ for (const p of products) if (p.bundle) for (const [c] of p.comps) components.ad
 const roundPrice = (c, whole = false) => (whole ? Math.round(c / 100) * 100 : Math.ceil(c / 100) * 100 - 1)
 for (const p of products) {
   if (p.bundle) continue
-  p.cost = Math.round(p.price * (0.38 + rand() * 0.22))
-  if (components.has(p) || chance(0.8)) p.launch = FIRST_SIGNUP + ri(0, 364)
-  else p.launch = ORDERS_FROM + ri(30, END - ORDERS_FROM - 40)
+  p.cost = Math.round(p.price * (0.38 + random() * 0.22))
+  if (components.has(p) || chance(0.8)) p.launch = FIRST_SIGNUP + randInt(0, 364)
+  else p.launch = ORDERS_FROM + randInt(30, END - ORDERS_FROM - 40)
   p.pop = Math.exp(normal() * 0.75) * Math.pow(p.price / 100, -0.45)
 }
 // a few late launches (June 2025) that will have no or almost no sales
-for (const n of ['Hanging Egg Chair', 'Festoon Lights 10 m', 'Kids Hooded Towel']) byName.get(n).launch = day(2025, 6, ri(18, 27))
+for (const n of ['Hanging Egg Chair', 'Festoon Lights 10 m', 'Kids Hooded Towel']) byName.get(n).launch = day(2025, 6, randInt(18, 27))
 // bundles: price = ~88% of components at list price, launched after all components
 function bundleTotals(p) {
   if (!p.bundle) return [p.price, p.cost, p.launch]
@@ -253,9 +218,9 @@ function bundleTotals(p) {
 for (const p of products) {
   if (!p.bundle) continue
   const [sum, cost, launch] = bundleTotals(p)
-  p.price = roundPrice(Math.round(sum * (0.86 + rand() * 0.04)))
+  p.price = roundPrice(Math.round(sum * (0.86 + random() * 0.04)))
   p.cost = cost
-  p.launch = Math.max(launch, ORDERS_FROM) + ri(20, 420)
+  p.launch = Math.max(launch, ORDERS_FROM) + randInt(20, 420)
   p.pop = 0.07 * Math.exp(normal() * 0.4)
 }
 // discontinued: some base products (never bundle components), stopped selling at a hidden date
@@ -264,7 +229,7 @@ const discontinued = new Set()
 while (discontinued.size < 11) discontinued.add(pick(discCandidates))
 for (const p of discontinued) {
   p.discontinued = true
-  p.stop = day(2023, 6, 1) + ri(0, day(2025, 3, 31) - day(2023, 6, 1))
+  p.stop = day(2023, 6, 1) + randInt(0, day(2025, 3, 31) - day(2023, 6, 1))
 }
 // historic price paid: list price is the 2025 price; +3% on 2025-01-01 and +4% on 2024-01-01
 function priceOn(p, d) {
@@ -329,10 +294,10 @@ function makePerson(country) {
   const f = ascii(first), l = ascii(last)
   let email
   for (let attempt = 0; ; attempt++) {
-    const style = ri(0, 4)
+    const style = randInt(0, 4)
     let local =
       style === 0 ? `${f}.${l}` : style === 1 ? `${f}${l}` : style === 2 ? `${f[0]}.${l}` : style === 3 ? `${l}.${f}` : `${f}_${l}`
-    if (attempt > 0 || chance(0.25)) local += ri(1, 99)
+    if (attempt > 0 || chance(0.25)) local += randInt(1, 99)
     email = `${local}@${pick(DOMAINS)}`
     if (!usedEmails.has(email.toLowerCase())) break
   }
@@ -347,10 +312,10 @@ for (let y = 2022, m = 1; y < 2025 || (y === 2025 && m <= 6); m === 12 ? ((m = 1
 }
 const custRaw = []
 for (let i = 0; i < 594; i++) {
-  const sm = wpick(signupMonths, signupMonths.map((s) => s.w))
+  const sm = pickWeighted(signupMonths, signupMonths.map((s) => s.w))
   const lastDay = new Date(Date.UTC(sm.y, sm.m, 0)).getUTCDate()
-  const country = wpick(COUNTRIES, COUNTRY_W)
-  custRaw.push({ ...makePerson(country), country, signup: day(sm.y, sm.m, ri(1, lastDay)), gen: i })
+  const country = pickWeighted(COUNTRIES, COUNTRY_W)
+  custRaw.push({ ...makePerson(country), country, signup: day(sm.y, sm.m, randInt(1, lastDay)), gen: i })
 }
 // duplicate accounts: same person registered again later with a differently-cased email
 const dupSources = new Set()
@@ -364,16 +329,16 @@ for (const c of dupSources) {
   const parts = local.split(/([._])/)
   const cased = parts.map((s) => (s.length > 1 ? s[0].toUpperCase() + s.slice(1) : s.toUpperCase())).join('')
   const email = `${cased}@${dom}`
-  custRaw.push({ full_name: c.full_name, email, country: c.country, signup: Math.min(END - 5, c.signup + ri(60, 500)), gen: g++, dupOf: c })
+  custRaw.push({ full_name: c.full_name, email, country: c.country, signup: Math.min(END - 5, c.signup + randInt(60, 500)), gen: g++, dupOf: c })
 }
 custRaw.sort((a, b) => a.signup - b.signup || a.gen - b.gen)
 const customers = custRaw.map((c, i) => ({ ...c, customer_id: i + 1 }))
 // buying behaviour
 for (const c of customers) {
   c.w = chance(0.08) ? 0 : Math.exp(normal() * 0.85)
-  c.churn = chance(0.45) ? Infinity : c.signup + Math.round(-Math.log(1 - rand()) * 520)
+  c.churn = chance(0.45) ? Infinity : c.signup + Math.round(-Math.log(1 - random()) * 520)
   c.returnFactor = chance(0.07) ? 3.5 : 0.8
-  c.appBias = (rand() - 0.5) * 0.5
+  c.appBias = (random() - 0.5) * 0.5
   c.orders = 0
   c.referrals = 0
   c.refPropensity = Math.exp(normal() * 1.1)
@@ -384,7 +349,7 @@ for (const c of customers) {
   if (c.dupOf || c.signup < day(2022, 4, 1) || !chance(0.24)) continue
   const cands = customers.filter((o) => o.signup < c.signup && !o.dupOf)
   if (!cands.length) continue
-  const r = wpick(cands, cands.map((o) => o.refPropensity * (o.referred_by ? 4 : 1)))
+  const r = pickWeighted(cands, cands.map((o) => o.refPropensity * (o.referred_by ? 4 : 1)))
   c.referred_by = r.customer_id
   r.referrals++
 }
@@ -406,7 +371,7 @@ const BASE = 47
 const orderTimes = []
 let mi = 0
 for (let y = 2023, m = 1; y < 2025 || (y === 2025 && m <= 6); m === 12 ? ((m = 1), y++) : m++, mi++) {
-  const n = Math.round(BASE * (1 + 0.026 * mi) * SEASON[m - 1] * (0.9 + 0.2 * rand()))
+  const n = Math.round(BASE * (1 + 0.026 * mi) * SEASON[m - 1] * (0.9 + 0.2 * random()))
   const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate()
   const days = [], ws = []
   for (let d = 1; d <= lastDay; d++) {
@@ -419,9 +384,9 @@ for (let y = 2023, m = 1; y < 2025 || (y === 2025 && m <= 6); m === 12 ? ((m = 1
     ws.push(w)
   }
   for (let k = 0; k < n; k++) {
-    const d = wpick(days, ws)
-    const h = wpick([...HOURS.keys()], HOURS)
-    orderTimes.push(d * 86400 + h * 3600 + ri(0, 3599))
+    const d = pickWeighted(days, ws)
+    const h = pickWeighted([...HOURS.keys()], HOURS)
+    orderTimes.push(d * 86400 + h * 3600 + randInt(0, 3599))
   }
 }
 orderTimes.sort((a, b) => a - b)
@@ -444,7 +409,7 @@ for (const ts0 of orderTimes) {
     cands.push(c)
     cw.push(w)
   }
-  const cust = wpick(cands, cw)
+  const cust = pickWeighted(cands, cw)
   const firstOrder = cust.orders === 0
   cust.orders++
   const progress = (d - ORDERS_FROM) / (END - ORDERS_FROM)
@@ -458,7 +423,7 @@ for (const ts0 of orderTimes) {
   const welcome = firstOrder && chance(0.35)
   const coupon = chance(0.04)
   // lines
-  const nLines = wpick(LINES_DIST.map((x) => x[0]), LINES_DIST.map((x) => x[1]))
+  const nLines = pickWeighted(LINES_DIST.map((x) => x[0]), LINES_DIST.map((x) => x[1]))
   const avail = products.filter((p) => p.launch <= d && !(p.discontinued && d >= p.stop))
   const aw = avail.map((p) => p.pop * (rootOf(p.category_id) === 2 ? SEASON_OUT[m - 1] : SEASON_HOME[m - 1]) * (bf && p.bundle ? 2 : 1))
   const chosen = []
@@ -469,7 +434,7 @@ for (const ts0 of orderTimes) {
       if (opts.length) p = pick(opts)
     }
     if (!p) {
-      for (let t = 0; t < 20 && (!p || chosen.includes(p)); t++) p = wpick(avail, aw)
+      for (let t = 0; t < 20 && (!p || chosen.includes(p)); t++) p = pickWeighted(avail, aw)
       if (chosen.includes(p)) continue
     }
     chosen.push(p)
@@ -478,7 +443,7 @@ for (const ts0 of orderTimes) {
     let qty
     if (p.bundle) qty = chance(0.97) ? 1 : 2
     else if (MULTI_QTY.test(p.name)) qty = pick([1, 2, 2, 2, 3, 4, 4, 6])
-    else qty = wpick([1, 2, 3], [88, 10, 2])
+    else qty = pickWeighted([1, 2, 3], [88, 10, 2])
     let disc = 0
     if (bf) disc = Math.max(disc, p.bundle ? 25 : 20)
     if (janSale && rootOf(p.category_id) === 1) disc = Math.max(disc, 15)
@@ -504,11 +469,11 @@ for (const o of orders) {
     o.status = 'cancelled'
     continue
   }
-  let ship = o.ts + ri(3 * 3600, 52 * 3600)
+  let ship = o.ts + randInt(3 * 3600, 52 * 3600)
   if (dow(Math.floor(ship / 86400)) === 0) ship += 86400
   const [lo, hi] = TRANSIT[o.ship_country]
-  const delDay = Math.floor(ship / 86400) + ri(lo, hi) + (chance(0.05) ? ri(2, 6) : 0)
-  const deliv = delDay * 86400 + ri(8 * 3600, 20 * 3600)
+  const delDay = Math.floor(ship / 86400) + randInt(lo, hi) + (chance(0.05) ? randInt(2, 6) : 0)
+  const deliv = delDay * 86400 + randInt(8 * 3600, 20 * 3600)
   if (ship > CUTOFF) {
     o.status = 'placed'
     continue
@@ -523,10 +488,10 @@ for (const o of orders) {
   for (const l of o.lines) {
     const base = RETURN_RATE[catName.get(l.product.category_id)] ?? 0.025
     if (!chance(base * o.customer.returnFactor)) continue
-    const reason = wpick(REASONS, REASON_W)
-    const rd = delDay + (reason === 'damaged' || reason === 'wrong_item' ? ri(1, 7) : ri(2, 28))
+    const reason = pickWeighted(REASONS, REASON_W)
+    const rd = delDay + (reason === 'damaged' || reason === 'wrong_item' ? randInt(1, 7) : randInt(2, 28))
     if (rd > END) continue
-    const qty = l.quantity > 1 && chance(0.4) ? ri(1, l.quantity - 1) : l.quantity
+    const qty = l.quantity > 1 && chance(0.4) ? randInt(1, l.quantity - 1) : l.quantity
     let refund = Math.round((qty * l.unit_price * (100 - l.discount_pct)) / 100)
     if (reason === 'changed_mind') refund = Math.round(refund * 0.9)
     returns.push({ order_id: o.order_id, product_id: l.product_id, quantity: qty, rd, reason, refund })
@@ -543,7 +508,7 @@ const usedSessions = new Set()
 function sessionId() {
   for (;;) {
     let s = ''
-    for (let i = 0; i < 12; i++) s += '0123456789abcdef'[ri(0, 15)]
+    for (let i = 0; i < 12; i++) s += '0123456789abcdef'[randInt(0, 15)]
     if (!usedSessions.has(s)) {
       usedSessions.add(s)
       return s
@@ -556,7 +521,7 @@ const webAvail = (d) => products.filter((p) => p.launch <= d && !(p.discontinued
 for (const o of orders) {
   if (o.channel !== 'web' || o.ts < WEB_FROM * 86400) continue
   const sid = sessionId()
-  const device = wpick(DEVICES, DEVICE_W)
+  const device = pickWeighted(DEVICES, DEVICE_W)
   const loggedInFromStart = chance(0.75)
   const d = Math.floor(o.ts / 86400)
   const av = webAvail(d)
@@ -569,7 +534,7 @@ for (const o of orders) {
     seq.push(['add_to_cart', l.product])
   }
   seq.push(['checkout', null])
-  const gaps = seq.map(() => ri(8, 200))
+  const gaps = seq.map(() => randInt(8, 200))
   let t = o.ts - gaps.reduce((a, b) => a + b, 0)
   let loggedIn = loggedInFromStart
   seq.forEach(([type, p], i) => {
@@ -583,30 +548,30 @@ for (const o of orders) {
 const winDays = []
 for (let d = WEB_FROM; d <= END; d++) winDays.push(d)
 for (let s = 0; s < 1150; s++) {
-  const d = wpick(winDays, winDays.map((x) => DOW_W[dow(x)]))
-  let t = d * 86400 + wpick([...HOURS.keys()], HOURS) * 3600 + ri(0, 3599)
+  const d = pickWeighted(winDays, winDays.map((x) => DOW_W[dow(x)]))
+  let t = d * 86400 + pickWeighted([...HOURS.keys()], HOURS) * 3600 + randInt(0, 3599)
   const sid = sessionId()
-  const device = wpick(DEVICES, DEVICE_W)
+  const device = pickWeighted(DEVICES, DEVICE_W)
   let cust = null
   if (chance(0.35)) {
     const cands = customers.filter((c) => c.signup <= d)
-    cust = wpick(cands, cands.map((c) => c.w + 0.3))
+    cust = pickWeighted(cands, cands.map((c) => c.w + 0.3))
   }
   const av = webAvail(d)
   const avw = av.map((p) => p.pop * (rootOf(p.category_id) === 2 ? SEASON_OUT[ymd(d)[1] - 1] : 1))
   const push = (type, p) => {
     events.push({ session_id: sid, customer_id: cust ? cust.customer_id : null, device, event_type: type, product_id: p ? p.product_id : null, order_id: null, t })
-    t += ri(8, 220)
+    t += randInt(8, 220)
   }
   push('page_view', null)
   if (chance(0.22)) {
     if (chance(0.3)) push('page_view', null)
     continue
   }
-  const nViews = wpick([1, 2, 3, 4, 5, 6], [30, 25, 18, 12, 9, 6])
+  const nViews = pickWeighted([1, 2, 3, 4, 5, 6], [30, 25, 18, 12, 9, 6])
   let carted = false
   for (let k = 0; k < nViews; k++) {
-    const p = wpick(av, avw)
+    const p = pickWeighted(av, avw)
     push('product_view', p)
     if (chance(0.17)) {
       push('add_to_cart', p)
@@ -630,7 +595,6 @@ events.sort((a, b) => a.t - b.t || (a.session_id < b.session_id ? -1 : a.session
 events.forEach((e, i) => (e.event_id = i + 1))
 
 // ================================================================= write
-fs.mkdirSync(OUT, { recursive: true })
 writeCsv('customers', ['customer_id', 'full_name', 'email', 'country', 'signup_date', 'referred_by'],
   customers.map((c) => ({ ...c, signup_date: fmtDate(c.signup) })))
 writeCsv('categories', ['category_id', 'name', 'parent_id'], CATEGORIES.map(([category_id, name, parent_id]) => ({ category_id, name, parent_id })))

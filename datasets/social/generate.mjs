@@ -1,41 +1,10 @@
 // Deterministic generator for the `social` dataset (a small network for hobby photographers).
 // Usage: node datasets/social/generate.mjs   (from anywhere; writes data/*.csv next to this file)
 // No dependencies, no clock, no Math.random: a seeded mulberry32 PRNG drives everything.
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { mulberry32 } from '../seeded-random.mjs'
-
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const OUT = path.join(HERE, 'data')
+import { createSampler, csvWriter } from '../generator-support.mjs'
 
 // ---------------------------------------------------------------- PRNG helpers
-const rand = mulberry32(20240611)
-const randint = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1)) // inclusive
-const chance = (p) => rand() < p
-const pick = (arr) => arr[Math.floor(rand() * arr.length)]
-function pickWeighted(items, weights) {
-  let total = 0
-  for (const w of weights) total += w
-  let r = rand() * total
-  for (let i = 0; i < items.length; i++) {
-    r -= weights[i]
-    if (r < 0) return items[i]
-  }
-  return items[items.length - 1]
-}
-function normal() {
-  const u = 1 - rand()
-  const v = rand()
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
-}
-function shuffle(arr) {
-  for (let i = arr.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1))
-    ;[arr[i], arr[j]] = [arr[j], arr[i]]
-  }
-  return arr
-}
+const { random, randInt, chance, pick, pickWeighted, normal, shuffle } = createSampler(20240611)
 
 // ---------------------------------------------------------------- time helpers
 // Time is kept as integer seconds since 2024-01-01 00:00:00 (treated as UTC, stored as timestamp).
@@ -108,7 +77,7 @@ const TAGS = ['#streetphotography', '#filmisnotdead', '#goldenhour', '#35mm', '#
 function photoCaption() {
   const s = pick(SUBJECTS)
   let c
-  const r = rand()
+  const r = random()
   if (r < 0.45) c = `${s[0].toUpperCase()}${s.slice(1)}. ${pick(SUFFIXES)}`.trim()
   else if (r < 0.7) c = `${s[0].toUpperCase()}${s.slice(1)}, ${pick(PLACES)}.`
   else if (r < 0.85) c = `Tried to catch ${s}.`
@@ -117,7 +86,7 @@ function photoCaption() {
 }
 function albumCaption(n) {
   const p = pick(PLACES)
-  return pick([`${n} frames from ${p}.`, `Weekend in ${p}: ${n} photos.`, `Contact sheet picks, ${p}.`, `${p}, part ${randint(1, 4)}.`, `A roll of ${pick(SUBJECTS)}.`])
+  return pick([`${n} frames from ${p}.`, `Weekend in ${p}: ${n} photos.`, `Contact sheet picks, ${p}.`, `${p}, part ${randInt(1, 4)}.`, `A roll of ${pick(SUBJECTS)}.`])
 }
 
 // ---------------------------------------------------------------- users
@@ -135,12 +104,12 @@ const users = []
 {
   // join times: a small founding group in the first days, then growth that accelerates over time
   const joins = []
-  for (let i = 0; i < 9; i++) joins.push(randint(0, 3 * DAY - 1) + 8 * 3600)
+  for (let i = 0; i < 9; i++) joins.push(randInt(0, 3 * DAY - 1) + 8 * 3600)
   while (joins.length < N_USERS) {
-    const t = rand()
-    if (rand() < (0.35 + 1.3 * t) / 1.65) {
+    const t = random()
+    if (random() < (0.35 + 1.3 * t) / 1.65) {
       const day = Math.floor(t * (DAYS - 4))
-      const sec = day * DAY + randint(6 * 3600, 23 * 3600 + 3599)
+      const sec = day * DAY + randInt(6 * 3600, 23 * 3600 + 3599)
       joins.push(sec)
     }
   }
@@ -156,22 +125,22 @@ const users = []
     for (let tries = 0; ; tries++) {
       const f = first.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')
       const l = last.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')
-      const r = rand()
+      const r = random()
       if (r < 0.22) handle = `${f}_${pick(HANDLE_WORDS)}`
       else if (r < 0.4) handle = `${pick(HANDLE_ADJ)}_${pick(HANDLE_NOUNS)}`
       else if (r < 0.55) handle = `${f}.${l}`
-      else if (r < 0.7) handle = `${f}${pick(HANDLE_WORDS)}${randint(2, 99)}`
+      else if (r < 0.7) handle = `${f}${pick(HANDLE_WORDS)}${randInt(2, 99)}`
       else if (r < 0.82) handle = `${pick(HANDLE_NOUNS)}.${pick(HANDLE_WORDS)}`
       else if (r < 0.92) handle = `${f[0]}${l}_${pick(['photo', 'pics', 'film', 'cam'])}`
       else handle = `${pick(HANDLE_ADJ)}${pick(HANDLE_WORDS)}`
-      if (tries > 5) handle += randint(1, 9)
+      if (tries > 5) handle += randInt(1, 9)
       if (handle.length <= 30 && !usedHandles.has(handle)) break
     }
     usedHandles.add(handle)
-    const display = rand() < 0.1 ? `${first} ${last[0]}.` : rand() < 0.06 ? `${first} | ${pick(['film', 'street', 'landscapes', 'birds', 'portraits'])}` : `${first} ${last}`
+    const display = random() < 0.1 ? `${first} ${last[0]}.` : random() < 0.06 ? `${first} | ${pick(['film', 'street', 'landscapes', 'birds', 'portraits'])}` : `${first} ${last}`
     const local = pick([[7, 8], [12, 13], [19, 20, 21, 22], [20, 21, 22, 23]])
     users.push({
-      id: i + 1, handle, display, country: rand() < 0.045 ? null : c[0], joined: joins[i], tier,
+      id: i + 1, handle, display, country: random() < 0.045 ? null : c[0], joined: joins[i], tier,
       verified: false, offset: c[2], hours: local, hours2: pick([[7, 8], [12, 13], [18, 19], [22, 23]]),
       device: pickWeighted(['ios', 'android', 'web'], [45, 36, 19]),
       skill: Math.exp(normal() * 0.45) * (tier === 'power' ? 1.4 : tier === 'regular' ? 1.1 : 1),
@@ -187,12 +156,12 @@ const logins = [] // {u, t, device}
 for (const u of users) {
   const P = TIER[u.tier]
   const joinDay = Math.floor(u.joined / DAY)
-  const times = [u.joined + randint(5, 55)]
+  const times = [u.joined + randInt(5, 55)]
   // the two founding accounts never churn; everybody else has an active period and then fades out
-  const periods = [[joinDay, u.id <= 2 ? DAYS : joinDay + randint(P.life[0], P.life[1])]]
+  const periods = [[joinDay, u.id <= 2 ? DAYS : joinDay + randInt(P.life[0], P.life[1])]]
   if (u.tier !== 'power' && chance(0.15)) {
-    const s = periods[0][1] + randint(30, 150)
-    periods.push([s, s + randint(10, 60)])
+    const s = periods[0][1] + randInt(30, 150)
+    periods.push([s, s + randInt(10, 60)])
   }
   let on = true
   for (const [from, to] of periods) {
@@ -207,7 +176,7 @@ for (const u of users) {
       for (let j = 0; j < k; j++) {
         const localH = hrs[j % hrs.length]
         const utc = (localH - u.offset + 24) % 24
-        const sec = d * DAY + utc * 3600 + randint(0, 3599)
+        const sec = d * DAY + utc * 3600 + randInt(0, 3599)
         dayTimes.push(sec)
       }
       dayTimes.sort((a, b) => a - b)
@@ -258,7 +227,7 @@ for (const L of logins) {
   }
   const step = (type, post) => {
     if (count >= MAX_EVENTS) return null
-    cursor += 5 + Math.floor(rand() * rand() * 230)
+    cursor += 5 + Math.floor(random() * random() * 230)
     count++
     return record(type, post)
   }
@@ -268,7 +237,7 @@ for (const L of logins) {
 
   // onboarding: follow suggested accounts (popular ones, same country preferred)
   if (isSignup) {
-    const k = randint(P.onboard[0], P.onboard[1])
+    const k = randInt(P.onboard[0], P.onboard[1])
     const cands = users.filter((v) => v !== u && v.joined < L.t)
     for (let i = 0; i < k && cands.length; i++) {
       const v = pickWeighted(cands, cands.map((c) => Math.pow(c.followers.length + 1, 1.15) * (c.country && c.country === u.country ? 3 : 1) * (c.tier === 'power' ? 2 : 1)))
@@ -393,7 +362,7 @@ function makePost(u, t, parent, mode) {
   } else {
     kind = pickWeighted(['photo', 'album', 'text'], [62, 21, 17])
     if (kind === 'photo') { photos = 1; caption = chance(0.12) ? null : photoCaption() }
-    else if (kind === 'album') { photos = randint(2, 10); caption = chance(0.1) ? null : albumCaption(photos) }
+    else if (kind === 'album') { photos = randInt(2, 10); caption = chance(0.1) ? null : albumCaption(photos) }
     else { photos = 0; caption = pick(TEXT_POSTS) }
   }
   const p = {
@@ -416,18 +385,7 @@ follows.sort((x, y) => x.t - y.t || x.a.id - y.a.id || x.b.id - y.b.id)
 likes.sort((x, y) => x.t - y.t || x.u.id - y.u.id || x.p.newId - y.p.newId)
 events.sort((x, y) => x.t - y.t || x.u.id - y.u.id)
 
-function csvField(v) {
-  if (v === null || v === undefined) return ''
-  const s = String(v)
-  if (s === '' || /[",\r\n]/.test(s) || s !== s.trim()) return `"${s.replace(/"/g, '""')}"`
-  return s
-}
-function writeCsv(name, header, rows) {
-  const lines = [header.join(',')]
-  for (const r of rows) lines.push(r.map(csvField).join(','))
-  fs.writeFileSync(path.join(OUT, `${name}.csv`), lines.join('\n') + '\n')
-}
-fs.mkdirSync(OUT, { recursive: true })
+const writeCsv = csvWriter(import.meta.url)
 writeCsv('users', ['user_id', 'handle', 'display_name', 'country', 'joined_at', 'is_verified'],
   users.map((u) => [u.id, u.handle, u.display, u.country, ts(u.joined), u.verified ? 'true' : 'false']))
 writeCsv('follows', ['follower_id', 'followee_id', 'followed_at'], follows.map((f) => [f.a.id, f.b.id, ts(f.t)]))

@@ -1,42 +1,10 @@
 // Deterministic generator for the `streaming` dataset.
 // Usage: node datasets/streaming/generate.mjs   (from anywhere; writes ./data/*.csv next to this file)
 // No dependencies, no clock, no Math.random: a seeded mulberry32 PRNG drives everything.
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { mulberry32 } from '../seeded-random.mjs'
-
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const OUT = path.join(HERE, 'data')
+import { createSampler, csvWriter } from '../generator-support.mjs'
 
 // ---------------------------------------------------------------- PRNG + helpers
-const rnd = mulberry32(20240611)
-const int = (a, b) => a + Math.floor(rnd() * (b - a + 1)) // inclusive
-const pick = (arr) => arr[Math.floor(rnd() * arr.length)]
-function weighted(pairs) {
-  // pairs: [[value, weight], ...]
-  let total = 0
-  for (const [, w] of pairs) total += w
-  let r = rnd() * total
-  for (const [v, w] of pairs) {
-    r -= w
-    if (r < 0) return v
-  }
-  return pairs[pairs.length - 1][0]
-}
-function normal() {
-  const u = 1 - rnd()
-  const v = rnd()
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
-}
-const lognormal = (median, sigma) => median * Math.exp(sigma * normal())
-function shuffle(arr) {
-  for (let i = arr.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1))
-    ;[arr[i], arr[j]] = [arr[j], arr[i]]
-  }
-  return arr
-}
+const { random, randInt, pick, pickWeightedPair, normal, lognormal, shuffle } = createSampler(20240611)
 
 // ---------------------------------------------------------------- dates (day numbers / epoch seconds, UTC)
 const DAY = 86400
@@ -55,17 +23,7 @@ const START = dayOf('2024-01-01')
 const END = dayOf('2025-06-30') // last day with data (inclusive)
 
 // ---------------------------------------------------------------- CSV
-function csvField(v) {
-  if (v === null || v === undefined) return ''
-  const s = String(v)
-  if (s === '' || /[",\n\r]/.test(s) || s !== s.trim()) return '"' + s.replace(/"/g, '""') + '"'
-  return s
-}
-function writeCsv(table, columns, rows) {
-  const lines = [columns.join(',')]
-  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','))
-  fs.writeFileSync(path.join(OUT, `${table}.csv`), lines.join('\n') + '\n')
-}
+const writeCsv = csvWriter(import.meta.url)
 
 // ---------------------------------------------------------------- plans
 const plans = [
@@ -180,8 +138,8 @@ const standaloneDefs = {
 }
 
 function randomPublishDay(launchShare) {
-  if (rnd() < launchShare) return START + int(0, 13)
-  return int(START + 14, dayOf('2025-05-31'))
+  if (random() < launchShare) return START + randInt(0, 13)
+  return randInt(START + 14, dayOf('2025-05-31'))
 }
 
 const series = []
@@ -196,10 +154,10 @@ for (const [title, chName, genre, eps] of seriesDefs) {
   // weekly releases for documentaries; courses drop all lessons at once (sometimes in two batches)
   const lastNeeded = isCourse ? first + 21 : first + 7 * (eps.length - 1)
   if (lastNeeded > dayOf('2025-06-20')) first -= lastNeeded - dayOf('2025-06-20')
-  const split = isCourse && rnd() < 0.3 ? int(2, eps.length - 1) : eps.length
+  const split = isCourse && random() < 0.3 ? randInt(2, eps.length - 1) : eps.length
   eps.forEach((epTitle, i) => {
     let published = isCourse ? (i < split ? first : first + 14) : first + 7 * i
-    const duration = isCourse ? int(6 * 60, 24 * 60) : int(38 * 60, 58 * 60)
+    const duration = isCourse ? randInt(6 * 60, 24 * 60) : randInt(38 * 60, 58 * 60)
     const v = {
       channel_id: ch.channel_id, series_id: s.series_id, episode_no: i + 1, title: epTitle, genre,
       duration_seconds: duration, published, pop: 0, series: s,
@@ -215,7 +173,7 @@ for (const genre of GENRES) {
   for (const title of standaloneDefs[genre]) {
     const ch = pick(chs)
     const isCourse = COURSE_GENRES.has(genre)
-    const duration = isCourse ? int(9 * 60, 42 * 60) : int(52 * 60, 98 * 60)
+    const duration = isCourse ? randInt(9 * 60, 42 * 60) : randInt(52 * 60, 98 * 60)
     const v = {
       channel_id: ch.channel_id, series_id: null, episode_no: null, title, genre, duration_seconds: duration,
       published: randomPublishDay(0.25), pop: lognormal(1, 0.8) * 0.6, series: null,
@@ -254,23 +212,23 @@ for (let k = 0; k < 18; k++) {
 const usedEmails = new Set()
 const users = []
 for (let i = 0; i < N_USERS; i++) {
-  const k = weighted(months)
+  const k = pickWeightedPair(months)
   const d0 = addMonths(START, k)
   const d1 = k === 17 ? dayOf('2025-06-25') : addMonths(START, k + 1) - 1
-  const day = int(d0, d1)
-  const ts = day * DAY + weighted(HOURS) * 3600 + int(0, 3599)
+  const day = randInt(d0, d1)
+  const ts = day * DAY + pickWeightedPair(HOURS) * 3600 + randInt(0, 3599)
   let email
   for (;;) {
     const f = pick(FIRST).toLowerCase()
     const l = pick(LAST).toLowerCase()
-    const style = rnd()
-    const local = style < 0.5 ? `${f}.${l}` : style < 0.8 ? `${f}.${l}${int(1, 99)}` : `${f[0]}${l}${int(10, 999)}`
-    email = `${local}@${weighted(DOMAINS)}`
+    const style = random()
+    const local = style < 0.5 ? `${f}.${l}` : style < 0.8 ? `${f}.${l}${randInt(1, 99)}` : `${f[0]}${l}${randInt(10, 999)}`
+    email = `${local}@${pickWeightedPair(DOMAINS)}`
     if (!usedEmails.has(email)) break
   }
   usedEmails.add(email)
-  const birth_year = rnd() < 0.12 ? null : Math.max(1948, Math.min(2006, Math.round(1988 + 11 * normal())))
-  users.push({ signed: ts, email, country: weighted(COUNTRIES), birth_year, acquisition_channel: weighted(ACQ) })
+  const birth_year = random() < 0.12 ? null : Math.max(1948, Math.min(2006, Math.round(1988 + 11 * normal())))
+  users.push({ signed: ts, email, country: pickWeightedPair(COUNTRIES), birth_year, acquisition_channel: pickWeightedPair(ACQ) })
 }
 users.sort((a, b) => a.signed - b.signed)
 users.forEach((u, i) => {
@@ -282,14 +240,14 @@ users.forEach((u, i) => {
 const REASONS = [['too_expensive', 30], ['not_enough_time', 22], ['finished_content', 14], ['switched_service', 12], ['technical_issues', 8], ['other', 6], ['payment_failed', 8]]
 function initialPlan(u) {
   const young = u.birth_year !== null && u.birth_year >= 1998
-  return weighted([[1, young ? 40 : 3], [2, 30], [3, 42], [4, 18]])
+  return pickWeightedPair([[1, young ? 40 : 3], [2, 30], [3, 42], [4, 18]])
 }
 const subs = []
 for (const u of users) {
   u.subs = []
-  if (rnd() < 0.05) continue // signed up, never subscribed
+  if (random() < 0.05) continue // signed up, never subscribed
   const signDay = Math.floor(u.signed / DAY)
-  let start = signDay + (rnd() < 0.72 ? 0 : int(1, 16))
+  let start = signDay + (random() < 0.72 ? 0 : randInt(1, 16))
   if (start > END) continue
   let plan = initialPlan(u)
   const churnBias = lognormal(1, 0.5)
@@ -302,12 +260,12 @@ for (const u of users) {
       const a = addMonths(start, k)
       const b = addMonths(start, k + 1)
       if (a > END) break
-      const r = rnd()
+      const r = random()
       const pCancel = (k < 2 ? 0.075 : 0.036) * churnBias
       const pUp = plan < 4 ? 0.024 : 0
       const pDown = plan > 1 ? 0.016 : 0
       if (r < pCancel) {
-        let reason = weighted(REASONS)
+        let reason = pickWeightedPair(REASONS)
         if (reason === 'payment_failed' && k === 0) reason = 'too_expensive'
         const end = reason === 'payment_failed' ? a + 5 : b
         if (end > END) break // cancellation would take effect after the data window: still active
@@ -317,22 +275,22 @@ for (const u of users) {
         next = 'churn'
         break
       } else if (r < pCancel + pUp + pDown) {
-        const change = int(a + 1, b - 1)
+        const change = randInt(a + 1, b - 1)
         if (change > END) break
         sub.ended = change
         const up = r < pCancel + pUp
-        next = { plan: up ? weighted(Array.from({ length: 4 - plan }, (_, j) => [plan + 1 + j, j === 0 ? 3 : 1])) : weighted(Array.from({ length: plan - 1 }, (_, j) => [plan - 1 - j, j === 0 ? 3 : 1])), start: change }
+        next = { plan: up ? pickWeightedPair(Array.from({ length: 4 - plan }, (_, j) => [plan + 1 + j, j === 0 ? 3 : 1])) : pickWeightedPair(Array.from({ length: plan - 1 }, (_, j) => [plan - 1 - j, j === 0 ? 3 : 1])), start: change }
         break
       }
     }
     if (next === null) break
     if (next === 'churn') {
       const pBack = sub.cancel_reason === 'payment_failed' ? 0.55 : 0.4
-      if (rnd() >= pBack) break
-      const back = sub.ended + (rnd() < 0.15 ? int(7, 30) : int(31, 260))
+      if (random() >= pBack) break
+      const back = sub.ended + (random() < 0.15 ? randInt(7, 30) : randInt(31, 260))
       if (back > END - 3) break
       start = back
-      plan = rnd() < 0.6 ? plan : initialPlan(u)
+      plan = random() < 0.6 ? plan : initialPlan(u)
       continue
     }
     plan = next.plan
@@ -364,7 +322,7 @@ shuffle(changePairs)
 const overlapUsers = []
 for (const [a, b] of changePairs) {
   if (overlapUsers.length >= 6) break
-  const extra = int(3, 21)
+  const extra = randInt(3, 21)
   const newEnd = a.ended + extra
   if (newEnd > END || (b.ended !== null && newEnd >= b.ended)) continue
   a.ended = newEnd
@@ -376,7 +334,7 @@ for (const u of shuffle(users.slice())) {
   const last = u.subs[u.subs.length - 1]
   if (!last || last.ended !== null || u.subs.length !== 1 || last.started > dayOf('2024-12-31')) continue
   if (overlapUsers.includes(u.user_id)) continue
-  const dup = { user: u, plan_id: last.plan_id === 4 ? 3 : last.plan_id + 1, started: int(last.started + 60, dayOf('2025-03-31')), ended: null, cancel_reason: null, failedAt: null }
+  const dup = { user: u, plan_id: last.plan_id === 4 ? 3 : last.plan_id + 1, started: randInt(last.started + 60, dayOf('2025-03-31')), ended: null, cancel_reason: null, failedAt: null }
   u.subs.push(dup)
   subs.push(dup)
   doubleActiveUser = u.user_id
@@ -398,7 +356,7 @@ for (const s of subs) {
       payments.push({ sub: s, billed, amount: price, status: 'failed' })
       continue
     }
-    const r = rnd()
+    const r = random()
     if (r < 0.018 && billed + 2 < stop && billed + 2 <= END) {
       payments.push({ sub: s, billed, amount: price, status: 'failed' })
       payments.push({ sub: s, billed: billed + 2, amount: price, status: 'paid' })
@@ -419,28 +377,28 @@ let sessionCount = 0
 let bingeCount = 0
 for (const u of users) {
   if (u.intervals.length === 0) continue
-  const rate = rnd() < 0.05 ? 0 : lognormal(0.018, 0.85) // sessions per active day
+  const rate = random() < 0.05 ? 0 : lognormal(0.018, 0.85) // sessions per active day
   if (rate === 0) continue
   const favs = []
   const pool = GENRES.map((g) => [g, GENRE_POP[g]])
   for (let i = 0; i < 3; i++) {
-    const g = weighted(pool.filter(([x]) => !favs.includes(x)))
+    const g = pickWeightedPair(pool.filter(([x]) => !favs.includes(x)))
     favs.push(g)
   }
   const genreW = GENRES.map((g) => [g, g === favs[0] ? 6 : g === favs[1] ? 3 : g === favs[2] ? 2 : 0.25])
   const devW = DEVICES.map((d) => [d, 1])
-  devW[DEVICES.indexOf(weighted([['tv', 35], ['phone', 25], ['web', 25], ['tablet', 15]]))][1] = 9
+  devW[DEVICES.indexOf(pickWeightedPair([['tv', 35], ['phone', 25], ['web', 25], ['tablet', 15]]))][1] = 9
   const progress = new Map() // series_id -> next episode index (0-based)
   const seen = new Set() // standalone videos already started
 
   const chooseItem = (day) => {
     for (let tries = 0; tries < 12; tries++) {
-      const g = tries < 8 ? weighted(genreW) : pick(GENRES) // fall back to any genre
+      const g = tries < 8 ? pickWeightedPair(genreW) : pick(GENRES) // fall back to any genre
       const items = itemsByGenre.get(g).filter((it) => (it.kind === 'series' ? it.s.episodes[0].published <= day : it.v.published <= day))
       if (items.length === 0) continue
-      const it = weighted(items.map((x) => [x, x.w]))
+      const it = pickWeightedPair(items.map((x) => [x, x.w]))
       if (it.kind === 'video') {
-        if (seen.has(it.v) && rnd() < 0.85) continue // mostly avoid rewatching a film
+        if (seen.has(it.v) && random() < 0.85) continue // mostly avoid rewatching a film
         return { video: it.v }
       }
       const idx = progress.get(it.s.series_id) ?? 0
@@ -451,12 +409,12 @@ for (const u of users) {
   }
   const watched = (v, mode) => {
     const d = v.duration_seconds
-    const r = rnd()
-    if (mode === 'binge') return r < 0.62 ? d : r < 0.92 ? d - int(5, 90) : int(Math.floor(d * 0.3), d - 60)
-    if (r < 0.06) return int(4, 90) // bounce
+    const r = random()
+    if (mode === 'binge') return r < 0.62 ? d : r < 0.92 ? d - randInt(5, 90) : randInt(Math.floor(d * 0.3), d - 60)
+    if (r < 0.06) return randInt(4, 90) // bounce
     if (r < 0.45) return d
-    if (r < 0.55) return d - int(5, 120)
-    return int(Math.floor(d * 0.1), Math.floor(d * 0.95))
+    if (r < 0.55) return d - randInt(5, 120)
+    return randInt(Math.floor(d * 0.1), Math.floor(d * 0.95))
   }
 
   let prevEnd = u.signed
@@ -466,28 +424,28 @@ for (const u of users) {
     for (;;) {
       // pick the start of the next session
       let ts
-      if (!first && rnd() < 0.1) {
-        ts = cursor + int(35 * 60, 90 * 60)
+      if (!first && random() < 0.1) {
+        ts = cursor + randInt(35 * 60, 90 * 60)
       } else {
         // most new subscribers watch something within their first few days
-        const gapDays = first && rnd() < 0.85 ? weighted([[0, 50], [1, 25], [2, 15], [3, 10]]) : Math.floor(-Math.log(1 - rnd()) / rate)
+        const gapDays = first && random() < 0.85 ? pickWeightedPair([[0, 50], [1, 25], [2, 15], [3, 10]]) : Math.floor(-Math.log(1 - random()) / rate)
         const day = Math.floor(cursor / DAY) + gapDays
-        ts = day * DAY + weighted(HOURS) * 3600 + int(0, 3599)
-        if (ts < cursor + 35 * 60) ts = cursor + 35 * 60 + int(0, 3 * 3600)
+        ts = day * DAY + pickWeightedPair(HOURS) * 3600 + randInt(0, 3599)
+        if (ts < cursor + 35 * 60) ts = cursor + 35 * 60 + randInt(0, 3 * 3600)
       }
       const sDay = Math.floor(ts / DAY)
       if (sDay >= to || sDay > END) break
       // build the session
-      const device = rnd() < 0.85 ? weighted(devW) : pick(DEVICES)
+      const device = random() < 0.85 ? pickWeightedPair(devW) : pick(DEVICES)
       const plan = []
       const firstItem = chooseItem(sDay)
       if (!firstItem) {
         cursor = ts + 3600
         continue
       }
-      if (firstItem.series && rnd() < 0.33) {
+      if (firstItem.series && random() < 0.33) {
         const s = firstItem.series
-        let n = int(3, 6)
+        let n = randInt(3, 6)
         const avail = s.episodes.filter((e, i) => i >= firstItem.idx && e.published <= sDay).length
         n = Math.min(n, avail)
         if (n >= 3) {
@@ -497,7 +455,7 @@ for (const u of users) {
         }
       }
       if (plan.length === 0) {
-        const size = weighted([[1, 50], [2, 30], [3, 15], [4, 5]])
+        const size = pickWeightedPair([[1, 50], [2, 30], [3, 15], [4, 5]])
         let it = firstItem
         for (let i = 0; i < size && it; i++) {
           if (it.series) {
@@ -518,7 +476,7 @@ for (const u of users) {
         const w = watched(video, mode)
         views.push({ user: u, video, started: t, watched_seconds: w, device })
         wrote++
-        t = t + w + (rnd() < 0.9 ? int(0, 10 * 60) : int(10 * 60, 25 * 60))
+        t = t + w + (random() < 0.9 ? randInt(0, 10 * 60) : randInt(10 * 60, 25 * 60))
       }
       if (wrote) {
         sessionCount++
@@ -535,7 +493,7 @@ views.sort((a, b) => a.started - b.started || a.user.user_id - b.user.user_id)
 
 // Data error 3: double-logged events (identical row, next view_id).
 const dupIdx = new Set()
-while (dupIdx.size < 36) dupIdx.add(int(0, views.length - 1))
+while (dupIdx.size < 36) dupIdx.add(randInt(0, views.length - 1))
 const viewRows = []
 views.forEach((v, i) => {
   viewRows.push(v)
@@ -544,7 +502,6 @@ views.forEach((v, i) => {
 viewRows.forEach((v, i) => (v.view_id = i + 1))
 
 // ---------------------------------------------------------------- write
-fs.mkdirSync(OUT, { recursive: true })
 writeCsv('plans', ['plan_id', 'name', 'monthly_price', 'max_streams', 'includes_downloads'], plans)
 writeCsv('users', ['user_id', 'email', 'country', 'signed_up_at', 'birth_year', 'acquisition_channel'], users)
 writeCsv('subscriptions', ['subscription_id', 'user_id', 'plan_id', 'started_on', 'ended_on', 'cancel_reason'],

@@ -4,13 +4,14 @@ import { startNodeEngine } from '../engine/node/start-engine.ts'
 import type { DatabaseSource } from '../engine/types.ts'
 import type { BankIssue } from '../problems/compile.ts'
 import type { Problem } from '../problems/problem.ts'
-import { loadRepository } from '../node/repository.ts'
+import { loadRepository, REPO_ROOT } from '../node/repository.ts'
 import { checkProblem, type ProblemCheck } from './check-problem.ts'
+import { selectProblems } from './select-problems.ts'
 
 export interface CheckReport {
   ok: boolean
   problems: number
-  cases: number
+  hiddenCases: number
   traps: number
   alternates: number
   seconds: number
@@ -22,7 +23,7 @@ export interface CheckReport {
 
 export interface CheckOptions {
   root?: string
-  /** Only problems whose slug or id is listed. */
+  /** Only the problems named here, each by id (UUID), slug or number. */
   only?: string[]
   concurrency?: number
   timeoutMs?: number
@@ -31,21 +32,20 @@ export interface CheckOptions {
 export async function checkBank(options: CheckOptions = {}): Promise<CheckReport> {
   const started = performance.now()
   const repo = await loadRepository(options.root)
-  const only = options.only?.length ? options.only : null
-  const selected = only ? repo.problems.filter((p) => only.includes(p.slug) || only.includes(p.id)) : repo.problems
-  // Checking some problems: defects elsewhere in the bank are not theirs to report.
-  if (only) repo.issues = repo.issues.filter((i) => i.file === 'datasets' || only.some((key) => i.file.includes(`-${key}/`)))
-  const checks = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(repo.datasets), options)
-  if (only) {
-    const known = new Set(selected.flatMap((p) => [p.slug, p.id]))
-    for (const key of only.filter((k) => !known.has(k) && !repo.issues.some((i) => i.file.includes(`-${k}/`))))
-      repo.issues.push({ file: 'problems', message: `no problem "${key}"` })
+  const keys = options.only?.length ? options.only : null
+  let selected = repo.problems
+  if (keys) {
+    // Checking some problems: defects elsewhere in the bank are not theirs to report.
+    const selection = selectProblems(options.root ?? REPO_ROOT, repo.problems, repo.issues, keys)
+    selected = selection.problems
+    repo.issues = [...selection.issues, ...selection.unknownKeys.map((key) => ({ file: 'problems', message: `no problem "${key}" (give its id, slug or number)` }))]
   }
+  const checks = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(repo.datasets), options)
   return {
     // An empty selection is a failure too: a check that checked nothing proves nothing.
     ok: repo.issues.length === 0 && selected.length > 0 && checks.every((c) => c.failures.length === 0),
     problems: selected.length,
-    cases: checks.reduce((n, c) => n + c.cases, 0),
+    hiddenCases: checks.reduce((n, c) => n + c.hiddenCases, 0),
     traps: checks.reduce((n, c) => n + c.traps, 0),
     alternates: checks.reduce((n, c) => n + c.alternates, 0),
     seconds: (performance.now() - started) / 1000,

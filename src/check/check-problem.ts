@@ -34,7 +34,8 @@ export interface ProblemCheck {
   failures: string[]
   /** Worth a look, but timing-dependent, so never a failure. */
   warnings: string[]
-  cases: number
+  /** The problem's hidden cases (each also graded: the visible dataset and the example). */
+  hiddenCases: number
   traps: number
   alternates: number
 }
@@ -92,7 +93,7 @@ export async function checkProblem(engine: Engine, problem: Problem): Promise<Pr
         )
     }
   }
-  return { path: problem.path, slug: problem.slug, failures: dedupe(failures), warnings, cases: cases.length, traps: problem.traps.length, alternates: problem.alternates.length }
+  return { path: problem.path, slug: problem.slug, failures: dedupe(failures), warnings, hiddenCases: problem.cases.length, traps: problem.traps.length, alternates: problem.alternates.length }
 }
 
 async function runQueries(

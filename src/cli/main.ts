@@ -2,6 +2,7 @@ import { checkCommand } from './commands/check.ts'
 import { compareCommand } from './commands/compare.ts'
 import { gradeCommand } from './commands/grade.ts'
 import { listCommand } from './commands/list.ts'
+import { runCommand } from './commands/run.ts'
 import { showCommand } from './commands/show.ts'
 import { UsageError } from './usage.ts'
 
@@ -11,15 +12,20 @@ import { UsageError } from './usage.ts'
 const USAGE = `sqlprep — SQL interview practice engine
 
   sqlprep list [--difficulty easy|medium|hard] [--topic T] [--day N] [--dataset D] [--json]
-  sqlprep grade <id-or-slug> <file.sql | -> [--json] [--timeout MS]
+  sqlprep show <problem>             the statement with its computed example and grading contract
+  sqlprep run <problem> <file.sql | -> [--json] [--timeout MS]
+                                     runs a query on the problem's visible dataset and prints the rows
+  sqlprep grade <problem> <file.sql | -> [--json] [--timeout MS]
   sqlprep compare --setup <file.sql> --expected <file.sql> --actual <file.sql>
                   [--order none|total] [--columns names|positions] [--tolerance X] [--json] [--timeout MS]
-  sqlprep check [slug ...] [--json]
-  sqlprep show <id-or-slug>          the statement with its computed example and grading contract
+  sqlprep check [problem ...] [--json]
+
+  <problem> is a problem's id (UUID), slug or number (the 4-digit prefix of its folder, e.g. 0103).
 `
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   list: listCommand,
+  run: runCommand,
   grade: gradeCommand,
   compare: compareCommand,
   check: checkCommand,

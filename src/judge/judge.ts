@@ -25,7 +25,7 @@ export interface GradingTask {
 }
 
 /** The reference itself failed: a defect of the problem, not of the learner's query. */
-export class ReferenceError extends Error {}
+export class ReferenceFailure extends Error {}
 
 export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verdict> {
   return (await gradeWithRows(engine, task)).verdict
@@ -53,13 +53,13 @@ export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<
     if (!outcome.ok) {
       const f = outcome.failure
       if (f.kind === 'timeout') return report({ verdict: 'timeout', case: c.ref, limitMs: f.limitMs, ...common() })
-      if (f.kind === 'setup_failed') throw new ReferenceError(`case ${c.ref.id}: setup failed: ${f.error.message}`)
+      if (f.kind === 'setup_failed') throw new ReferenceFailure(`case ${c.ref.id}: setup failed: ${f.error.message}`)
       return report({ verdict: 'error', case: c.ref, error: { sqlstate: 'XX000', message: `The engine stopped: ${f.message}` }, ...common() })
     }
     const [refOutcome, candOutcome] = outcome.results as [QueryOutcome, QueryOutcome]
     if (refOutcome.kind !== 'rows')
-      throw new ReferenceError(`case ${c.ref.id}: the reference failed: ${refOutcome.kind === 'sql_error' ? refOutcome.error.message : refOutcome.message}`)
-    if (refOutcome.result.truncated) throw new ReferenceError(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
+      throw new ReferenceFailure(`case ${c.ref.id}: the reference failed: ${refOutcome.kind === 'sql_error' ? refOutcome.error.message : refOutcome.message}`)
+    if (refOutcome.result.truncated) throw new ReferenceFailure(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
     timing.referenceMs += refOutcome.result.ms
     if (expected === null) expected = refOutcome.result
 

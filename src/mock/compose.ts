@@ -2,7 +2,7 @@ import type { Difficulty, Problem } from '../problems/problem.ts'
 import type { Topic } from '../problems/topics.ts'
 import type { MOCK_MIXES } from '../progress/events.ts'
 import type { ProgressState } from '../progress/reducer.ts'
-import { seededRandom } from './random.ts'
+import { mulberry32 } from '../../datasets/seeded-random.mjs'
 
 // Which problems a mock round gets: one per slot of the mix, drawn with a seeded PRNG from problems the
 // learner has not solved (optionally of one topic). A slot with no unsolved candidate falls back to a
@@ -33,7 +33,7 @@ export interface RoundPlan {
 }
 
 export function composeRound(problems: Problem[], progress: ProgressState, options: { seed: number; mix: MockMix; topic?: Topic }): RoundPlan {
-  const random = seededRandom(options.seed)
+  const random = mulberry32(options.seed)
   const picked = new Set<string>()
   const notes: string[] = []
   const inTopic = (p: Problem) => !options.topic || p.topics.includes(options.topic)

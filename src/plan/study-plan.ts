@@ -1,3 +1,4 @@
+import { sortForPlan } from '../problems/bank.ts'
 import type { Difficulty, Problem } from '../problems/problem.ts'
 import type { Topic } from '../problems/topics.ts'
 import type { ProgressState } from '../progress/reducer.ts'
@@ -48,15 +49,14 @@ export function todaysProblems(problems: Problem[], progress: ProgressState, day
   if (!segment || segment.kind === 'mock') return []
   const [, most] = segment.perDay
   const unsolved = problems.filter((p) => progress.problems[p.id]?.status !== 'solved')
-  const byPlan = (a: Problem, b: Problem) => a.plan.days[0] - b.plan.days[0] || a.slug.localeCompare(b.slug)
   if (segment.kind === 'practice') {
     const due = unsolved.filter((p) => p.plan.days[0] <= day)
     const today = due.filter((p) => p.plan.days[0] <= day && day <= p.plan.days[1])
     const catchUp = due.filter((p) => !today.includes(p))
-    return [...today.sort(byPlan), ...catchUp.sort(byPlan)].slice(0, most)
+    return [...sortForPlan(today), ...sortForPlan(catchUp)].slice(0, most)
   }
   const reviews = dueForReview.map((id) => problems.find((p) => p.id === id)).filter((p): p is Problem => !!p)
-  const fresh = unsolved.filter((p) => (segment.difficulty ? p.difficulty === segment.difficulty : true) && !reviews.includes(p)).sort(byPlan)
+  const fresh = sortForPlan(unsolved.filter((p) => (segment.difficulty ? p.difficulty === segment.difficulty : true) && !reviews.includes(p)))
   return [...reviews, ...fresh].slice(0, most)
 }
 

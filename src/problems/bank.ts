@@ -11,6 +11,9 @@ export interface BankFilter {
   search?: string
 }
 
+/** The target time per difficulty, in minutes; a problem may declare its own (`targetMinutes`). */
+export const TARGET_MINUTES: Record<Difficulty, number> = { easy: 10, medium: 20, hard: 30 }
+
 export class Bank {
   private readonly byKey = new Map<string, Problem>()
 
@@ -18,10 +21,12 @@ export class Bank {
     for (const p of problems) {
       this.byKey.set(p.id, p)
       this.byKey.set(p.slug, p)
+      const number = problemNumber(p.path)
+      if (number) this.byKey.set(number, p)
     }
   }
 
-  /** By id or slug. */
+  /** By id (UUID), slug or number (the folder's 4-digit prefix, e.g. "0103"); exact matches only. */
   find(key: string): Problem | undefined {
     return this.byKey.get(key)
   }
@@ -46,4 +51,9 @@ export function sortForPlan(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) => a.plan.days[0] - b.plan.days[0] || rank[a.difficulty] - rank[b.difficulty] || a.slug.localeCompare(b.slug),
   )
+}
+
+/** The problem's number: the 4-digit prefix of its folder (problems/<section>/<NNNN>-<slug>), if it has one. */
+export function problemNumber(folder: string): string | undefined {
+  return /(?:^|\/)(\d{4})-[^/]*\/?$/.exec(folder)?.[1]
 }

@@ -1,10 +1,12 @@
+import { TARGET_MINUTES } from '../problems/bank.ts'
 import type { Difficulty, Problem } from '../problems/problem.ts'
 import type { Topic } from '../problems/topics.ts'
 import type { ProgressEvent } from './events.ts'
 import type { ProgressState } from './reducer.ts'
-import { MEDIUM_TARGET_MS, quantile } from './stats.ts'
+import { median, quantile } from './stats.ts'
 
-// Solve-time analytics and the review queue (pure; `now` is passed in).
+// Solve-time analytics, the per-difficulty figures of the dashboard, and the review queue (pure; `now` is
+// passed in).
 
 export interface TimeSummary {
   solved: number
@@ -14,31 +16,53 @@ export interface TimeSummary {
   medianAttemptsBefore: number | null
 }
 
-export interface SolveAnalytics {
-  byDifficulty: Record<Difficulty, TimeSummary>
-  byTopic: ({ topic: Topic } & TimeSummary)[]
-  /** Of the last 10 Mediums accepted (by time of acceptance), how many took under 20 minutes. */
-  lastMediums: { under: number; of: number }
+/** Mediums accepted in under `targetMinutes` (the Medium target), out of `of`. */
+export interface UnderTarget {
+  under: number
+  of: number
+  targetMinutes: number
 }
+
+export interface SolveAnalytics {
+  byDifficulty: Record<Difficulty, TimeSummary & { total: number }>
+  byTopic: ({ topic: Topic } & TimeSummary)[]
+  /** Of every Medium accepted. */
+  mediumsUnderTarget: UnderTarget
+  /** Of the last `LAST_MEDIUMS` Mediums accepted (by time of acceptance). */
+  lastMediumsUnderTarget: UnderTarget
+}
+
+export const LAST_MEDIUMS = 10
 
 export function solveAnalytics(problems: Problem[], progress: ProgressState): SolveAnalytics {
   const solved = problems.filter((p) => progress.problems[p.id]?.status === 'solved')
+  const timeOf = (p: Problem) => progress.problems[p.id]!.timeToAcceptMs ?? 0
   const summary = (list: Problem[]): TimeSummary => {
-    const times = list.map((p) => progress.problems[p.id]!.timeToAcceptMs ?? 0)
+    const times = list.map(timeOf)
     const attempts = list.map((p) => progress.problems[p.id]!.attemptsBeforeAccept ?? 0)
-    return { solved: list.length, medianMs: quantile(times, 0.5), p90Ms: quantile(times, 0.9), medianAttemptsBefore: quantile(attempts, 0.5) }
+    return { solved: list.length, medianMs: median(times), p90Ms: quantile(times, 0.9), medianAttemptsBefore: median(attempts) }
   }
-  const byDifficulty = Object.fromEntries((['easy', 'medium', 'hard'] as const).map((d) => [d, summary(solved.filter((p) => p.difficulty === d))])) as SolveAnalytics['byDifficulty']
+  const byDifficulty = Object.fromEntries(
+    (['easy', 'medium', 'hard'] as const).map((d) => [
+      d,
+      { ...summary(solved.filter((p) => p.difficulty === d)), total: problems.filter((p) => p.difficulty === d).length },
+    ]),
+  ) as SolveAnalytics['byDifficulty']
   const topics = [...new Set(solved.flatMap((p) => p.topics))].sort()
   const byTopic = topics.map((topic) => ({ topic, ...summary(solved.filter((p) => p.topics.includes(topic))) }))
-  const lastTen = solved
+  const mediums = solved
     .filter((p) => p.difficulty === 'medium')
     .sort((a, b) => (progress.problems[b.id]!.acceptedAt ?? 0) - (progress.problems[a.id]!.acceptedAt ?? 0))
-    .slice(0, 10)
+  const underTarget = (list: Problem[]): UnderTarget => ({
+    under: list.filter((p) => timeOf(p) < TARGET_MINUTES.medium * 60_000).length,
+    of: list.length,
+    targetMinutes: TARGET_MINUTES.medium,
+  })
   return {
     byDifficulty,
     byTopic,
-    lastMediums: { under: lastTen.filter((p) => (progress.problems[p.id]!.timeToAcceptMs ?? 0) < MEDIUM_TARGET_MS).length, of: lastTen.length },
+    mediumsUnderTarget: underTarget(mediums),
+    lastMediumsUnderTarget: underTarget(mediums.slice(0, LAST_MEDIUMS)),
   }
 }
 

@@ -1,8 +1,9 @@
-import type { Difficulty, Problem } from '../problems/problem.ts'
+import type { Problem } from '../problems/problem.ts'
 import type { Topic } from '../problems/topics.ts'
 import type { ProgressState } from './reducer.ts'
 
-// Dashboard figures, pure: solved toward the plan's milestones, by topic and difficulty, solve times.
+// Progress toward the plan, pure: solved toward the goal and milestones, and solved per topic. Solve times
+// and the per-difficulty figures are in analytics.ts.
 
 export const GOAL = 150
 export const MILESTONES = [
@@ -11,27 +12,16 @@ export const MILESTONES = [
   { day: 90, solved: 150 },
 ] as const
 
-export const MEDIUM_TARGET_MS = 20 * 60_000
-
 export interface DashboardStats {
   solved: number
   goal: number
-  byDifficulty: Record<Difficulty, { solved: number; total: number; medianMs: number | null }>
   byTopic: { topic: Topic; solved: number; total: number }[]
-  mediumsUnderTarget: { under: number; of: number }
   /** Cumulative solved count by day (UTC midnight ms → count), for the milestone chart. */
   solvedOverTime: { at: number; solved: number }[]
 }
 
 export function dashboardStats(problems: Problem[], progress: ProgressState): DashboardStats {
   const solvedProblems = problems.filter((p) => progress.problems[p.id]?.status === 'solved')
-  const byDifficulty = Object.fromEntries(
-    (['easy', 'medium', 'hard'] as const).map((d) => {
-      const all = problems.filter((p) => p.difficulty === d)
-      const times = solvedProblems.filter((p) => p.difficulty === d).map((p) => progress.problems[p.id]!.timeToAcceptMs ?? 0)
-      return [d, { solved: times.length, total: all.length, medianMs: median(times) }]
-    }),
-  ) as DashboardStats['byDifficulty']
   const topics = [...new Set(problems.flatMap((p) => p.topics))]
   const byTopic = topics
     .map((topic) => ({
@@ -40,14 +30,11 @@ export function dashboardStats(problems: Problem[], progress: ProgressState): Da
       solved: solvedProblems.filter((p) => p.topics.includes(topic)).length,
     }))
     .sort((a, b) => b.total - a.total || a.topic.localeCompare(b.topic))
-  const mediums = solvedProblems.filter((p) => p.difficulty === 'medium').map((p) => progress.problems[p.id]!.timeToAcceptMs ?? 0)
   const acceptedAt = solvedProblems.map((p) => progress.problems[p.id]!.acceptedAt ?? 0).sort((a, b) => a - b)
   return {
     solved: solvedProblems.length,
     goal: GOAL,
-    byDifficulty,
     byTopic,
-    mediumsUnderTarget: { under: mediums.filter((ms) => ms < MEDIUM_TARGET_MS).length, of: mediums.length },
     solvedOverTime: acceptedAt.map((at, i) => ({ at, solved: i + 1 })),
   }
 }

@@ -21,7 +21,7 @@ function problem(parts: MiniProblemParts = {}): Problem {
 describe('checking one problem by running it', () => {
   it('passes a sound problem and counts its cases, traps and alternates', async () => {
     const check = await checkProblem(engine, problem())
-    expect(check).toMatchObject({ failures: [], cases: 4, traps: 1, alternates: 1 })
+    expect(check).toMatchObject({ failures: [], hiddenCases: 2, traps: 1, alternates: 1 })
   })
 
   it('flags a reference whose answer depends on physical row order (a LIMIT that ignores a tie)', async () => {

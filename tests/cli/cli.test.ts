@@ -2,12 +2,13 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 
 // Each case starts real CLI processes (and engine workers): allow for a busy machine.
 vi.setConfig({ testTimeout: 180_000 })
 
-const BIN = new URL('../../bin/sqlprep.mjs', import.meta.url).pathname
+const BIN = fileURLToPath(new URL('../../bin/sqlprep.mjs', import.meta.url))
 
 function sqlprep(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -107,5 +108,69 @@ describe('sqlprep compare', () => {
   it('rejects a bad --order with exit code 2', async () => {
     const r = await sqlprep(['compare', '--setup', setup, '--expected', expected, '--actual', expected, '--order', 'sideways'])
     expect(r.code).toBe(2)
+  })
+})
+
+const ID = '3d0c8f4e-2b6a-4f3e-9a51-7c2e41d0b101'
+
+describe('sqlprep run', () => {
+  it('prints the rows of a query on the problem’s visible dataset as a table, without grading it', async () => {
+    const r = await sqlprep(['run', 'customers-without-orders', '-'], 'select customer_id, full_name from customers order by customer_id limit 2')
+    expect(r.code).toBe(0)
+    const lines = r.stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^\s*customer_id \| full_name\s*$/)
+    expect(lines.slice(2, 4).map((l) => l.split('|')[0]!.trim())).toEqual(['1', '2'])
+    expect(lines.at(-1)).toMatch(/^\(2 rows, /)
+    expect(r.stdout).not.toMatch(/Accepted|Wrong answer/)
+  })
+  it('prints columns and rows as JSON, naming the problem by its number', async () => {
+    const r = await sqlprep(['run', '0101', '-', '--json'], "select customer_id, null::text as nothing from customers where customer_id <= 2 order by 1")
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      problem: { id: ID, slug: 'customers-without-orders' },
+      dataset: 'shop',
+      outcome: 'rows',
+      columns: ['customer_id', 'nothing'],
+      rows: [
+        ['1', null],
+        ['2', null],
+      ],
+    })
+  })
+  it('reports an SQL error as a value with its SQLSTATE and 1-based position, and exits 0', async () => {
+    const sql = 'select customer_id, nme\nfrom customers'
+    const json = await sqlprep(['run', ID, '-', '--json'], sql)
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toMatchObject({ outcome: 'error', error: { sqlstate: '42703', position: 21 } })
+    const text = await sqlprep(['run', ID, '-'], sql)
+    expect(text.stdout).toContain('(SQLSTATE 42703)')
+    expect(text.stdout).toContain('line 1, column 21')
+  })
+  it('fails with exit code 2 for an unknown problem, and matches numbers exactly, not as a prefix', async () => {
+    const unknown = await sqlprep(['run', 'no-such-problem', '-'], 'select 1')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('no problem "no-such-problem"')
+    expect((await sqlprep(['run', '010', '-'], 'select 1')).code).toBe(2)
+  })
+})
+
+describe('sqlprep show and check name a problem by id, slug or number', () => {
+  it('shows the same problem by its number and by its id', async () => {
+    const [byNumber, byId] = await Promise.all([sqlprep(['show', '0101']), sqlprep(['show', ID])])
+    expect(byNumber.code).toBe(0)
+    expect(byNumber.stdout).toMatch(/^# Customers who never ordered/)
+    expect(byId.stdout).toBe(byNumber.stdout)
+  })
+  it('checks a problem named by its number and by its id', async () => {
+    for (const key of ['0101', ID]) {
+      const r = await sqlprep(['check', key, '--json'])
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problems: 1, checks: [{ slug: 'customers-without-orders' }] })
+    }
+  })
+  it('fails a check of an unknown problem and says which key it did not know', async () => {
+    const r = await sqlprep(['check', '9999'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('no problem "9999"')
   })
 })

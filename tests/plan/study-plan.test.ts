@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { planDay, projection, segmentFor, todaysProblems } from '../../src/plan/study-plan.ts'
 import { EMPTY_PROGRESS, progressFromEvents } from '../../src/progress/reducer.ts'
-import { FAKE_BANK } from '../support/bank-fixture.ts'
+import { FAKE_BANK, fakeProblem } from '../support/bank-fixture.ts'
 
 describe('the study plan', () => {
   it('counts plan days from the start date, day 1 being the start', () => {
@@ -20,6 +20,10 @@ describe('the study plan', () => {
     const progress = progressFromEvents([{ id: 'a', type: 'submitted', problemId: 'm1', at: 1, verdict: 'accepted' }])
     expect(todaysProblems(FAKE_BANK, progress, 6, []).map((p) => p.id)).toEqual(['m2', 'e1', 'e2', 'e3'])
     expect(todaysProblems(FAKE_BANK, EMPTY_PROGRESS, 1, []).map((p) => p.id)).toEqual(['e1', 'e2', 'e3'])
+  })
+  it("lists today's problems in the problem list's plan order: first plan day, then difficulty, then slug", () => {
+    const sameDay = [fakeProblem('a-hard', 'hard', [5, 7]), fakeProblem('b-medium', 'medium', [5, 7]), fakeProblem('c-easy', 'easy', [5, 7]), fakeProblem('d-early', 'hard', [4, 7])]
+    expect(todaysProblems(sameDay, EMPTY_PROGRESS, 5, []).map((p) => p.id)).toEqual(['d-early', 'c-easy', 'b-medium', 'a-hard'])
   })
   it('puts problems due for review first on review days', () => {
     expect(todaysProblems(FAKE_BANK, EMPTY_PROGRESS, 20, ['h2']).map((p) => p.id)[0]).toBe('h2')

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { TARGET_MINUTES } from '../../src/problems/bank.ts'
 import { reviewQueue, solveAnalytics } from '../../src/progress/analytics.ts'
 import { quantile } from '../../src/progress/stats.ts'
 import type { ProgressEvent } from '../../src/progress/events.ts'
@@ -19,15 +20,22 @@ describe('solve-time analytics', () => {
   it('gives median and 90th percentile time-to-accept and attempts before accept, by difficulty and topic', () => {
     const events = [...solve('m1', 10, 100), ...solve('m2', 30, 200, 2), ...solve('m3', 20, 300, 1)]
     const a = solveAnalytics(FAKE_BANK, progressFromEvents(events))
-    expect(a.byDifficulty.medium).toEqual({ solved: 3, medianMs: 20 * MIN, p90Ms: 28 * MIN, medianAttemptsBefore: 1 })
-    expect(a.byDifficulty.hard).toEqual({ solved: 0, medianMs: null, p90Ms: null, medianAttemptsBefore: null })
+    expect(a.byDifficulty.medium).toEqual({ solved: 3, total: 3, medianMs: 20 * MIN, p90Ms: 28 * MIN, medianAttemptsBefore: 1 })
+    expect(a.byDifficulty.hard).toEqual({ solved: 0, total: 2, medianMs: null, p90Ms: null, medianAttemptsBefore: null })
     expect(a.byTopic.find((t) => t.topic === 'lag-lead')).toMatchObject({ solved: 1, medianMs: 10 * MIN })
-    expect(a.lastMediums).toEqual({ under: 1, of: 3 })
   })
-  it('counts only the last 10 Mediums for the under-20-minutes share', () => {
+  it('counts the Mediums accepted under the Medium target, strictly under, against the default target', () => {
+    const events = [...solve('m1', 10, 100), ...solve('m2', 30, 200), ...solve('m3', TARGET_MINUTES.medium, 300)]
+    const a = solveAnalytics(FAKE_BANK, progressFromEvents(events))
+    expect(a.mediumsUnderTarget).toEqual({ under: 1, of: 3, targetMinutes: 20 })
+    expect(a.lastMediumsUnderTarget).toEqual({ under: 1, of: 3, targetMinutes: 20 })
+  })
+  it('counts only the last 10 Mediums accepted for the recent share, and all of them for the overall share', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ ...FAKE_BANK[3]!, id: `mm${i}`, slug: `mm${i}` }) as Problem)
     const events = many.flatMap((p, i) => solve(p.id, i < 2 ? 5 : 25, 1000 + i))
-    expect(solveAnalytics(many, progressFromEvents(events)).lastMediums).toEqual({ under: 0, of: 10 })
+    const a = solveAnalytics(many, progressFromEvents(events))
+    expect(a.lastMediumsUnderTarget).toMatchObject({ under: 0, of: 10 })
+    expect(a.mediumsUnderTarget).toMatchObject({ under: 2, of: 12 })
   })
   it('interpolates quantiles', () => {
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5)

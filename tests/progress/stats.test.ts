@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Problem } from '../../src/problems/problem.ts'
 import { progressFromEvents } from '../../src/progress/reducer.ts'
-import { dashboardStats } from '../../src/progress/stats.ts'
+import { dashboardStats, median } from '../../src/progress/stats.ts'
 import type { ProgressEvent } from '../../src/progress/events.ts'
 
 const problem = (id: string, difficulty: Problem['difficulty'], topics: Problem['topics']) => ({ id, difficulty, topics }) as unknown as Problem
@@ -19,19 +19,21 @@ describe('dashboard stats', () => {
   const progress = progressFromEvents([...solve('m1', 15 * 60_000, 100), ...solve('m2', 25 * 60_000, 200), ...solve('e1', 5 * 60_000, 300)])
   const s = dashboardStats(problems, progress)
 
-  it('counts solved problems toward the goal of 150, over time', () => {
+  it('counts solved problems, and their running total in order of acceptance for the milestone chart', () => {
     expect(s.solved).toBe(3)
-    expect(s.goal).toBe(150)
-    expect(s.solvedOverTime.map((p) => p.solved)).toEqual([1, 2, 3])
+    expect(s.solvedOverTime).toEqual([
+      { at: 101, solved: 1 },
+      { at: 201, solved: 2 },
+      { at: 301, solved: 3 },
+    ])
   })
-  it('reports solved and median time-to-accept per difficulty', () => {
-    expect(s.byDifficulty.medium).toEqual({ solved: 2, total: 2, medianMs: 20 * 60_000 })
-    expect(s.byDifficulty.hard).toEqual({ solved: 0, total: 1, medianMs: null })
-  })
-  it('reports the share of Mediums accepted under 20 minutes', () => {
-    expect(s.mediumsUnderTarget).toEqual({ under: 1, of: 2 })
-  })
-  it('counts solved problems per topic', () => {
+  it('counts solved and total problems per topic, the largest topics first', () => {
     expect(s.byTopic.find((t) => t.topic === 'lag-lead')).toEqual({ topic: 'lag-lead', solved: 2, total: 2 })
+    expect(s.byTopic.find((t) => t.topic === 'streaks')).toEqual({ topic: 'streaks', solved: 0, total: 1 })
+    expect(s.byTopic[0]!.topic).toBe('lag-lead')
+  })
+  it('takes the median as the mean of the two middle values of an even count, and none of no data', () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+    expect(median([])).toBeNull()
   })
 })

@@ -1,21 +1,19 @@
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
-import { Bank } from '../../problems/bank.ts'
 import { submitProblem } from '../../judge/grade-problem.ts'
-import { loadRepositoryWarning } from '../load-bank.ts'
+import { findProblem, loadRepositoryWarning } from '../load-bank.ts'
 import { formatVerdict } from '../format-verdict.ts'
 import { parse, positiveNumber, print, readSqlFile, UsageError } from '../usage.ts'
 
 export async function gradeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, timeout: { type: 'string' } }, true)
-  if (positionals.length !== 2) throw new UsageError('grade takes a problem (id or slug) and a SQL file (or - for standard input)')
+  if (positionals.length !== 2) throw new UsageError('grade takes a problem (id, slug or number) and a SQL file (or - for standard input)')
   const [key, file] = positionals as [string, string]
   const timeoutMs = positiveNumber(values.timeout, '--timeout')
   const sql = readSqlFile(file)
 
   const repo = await loadRepositoryWarning()
-  const problem = new Bank(repo.problems).find(key)
-  if (!problem) throw new UsageError(`no problem "${key}"; see sqlprep list`)
+  const problem = findProblem(repo, key)
 
   const engine = await startNodeEngine({ source: await snapshotSource(repo.datasets), ...(timeoutMs ? { timeoutMs } : {}) })
   try {

@@ -2,18 +2,16 @@ import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { describeContract } from '../../grader/contract.ts'
 import { computeExample } from '../../judge/example.ts'
-import { Bank } from '../../problems/bank.ts'
-import { loadRepositoryWarning } from '../load-bank.ts'
+import { findProblem, loadRepositoryWarning } from '../load-bank.ts'
 import { table } from '../format-verdict.ts'
 import { parse, print, UsageError } from '../usage.ts'
 
 /** The problem as a learner sees it: statement, example tables, expected output, grading contract. */
 export async function showCommand(args: string[]): Promise<number> {
   const { positionals } = parse(args, {}, true)
-  if (positionals.length !== 1) throw new UsageError('show takes one problem (id or slug)')
+  if (positionals.length !== 1) throw new UsageError('show takes one problem (id, slug or number)')
   const repo = await loadRepositoryWarning()
-  const problem = new Bank(repo.problems).find(positionals[0]!)
-  if (!problem) throw new UsageError(`no problem "${positionals[0]}"; see sqlprep list`)
+  const problem = findProblem(repo, positionals[0]!)
   const engine = await startNodeEngine({ mode: 'in-process', source: await snapshotSource(repo.datasets) })
   try {
     const example = await computeExample(engine, problem)

@@ -22,8 +22,8 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
     setMessage(r.ok ? `Imported ${r.added} new entr${r.added === 1 ? 'y' : 'ies'}${r.dropped ? `; ${r.dropped} unreadable entries skipped` : ''}.` : `Nothing imported: ${r.error}`)
   }
 
-  const { under, of } = stats.mediumsUnderTarget
   const analytics = solveAnalytics(problems, progress)
+  const { mediumsUnderTarget: all, lastMediumsUnderTarget: last } = analytics
   const due = reviewQueue(problems, [...store.allEvents()], progress, Date.now())
   return (
     <section className="dashboard">
@@ -55,7 +55,7 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
                     <span className={`level ${d}`}>{d}</span>
                   </td>
                   <td>
-                    {stats.byDifficulty[d].solved} / {stats.byDifficulty[d].total}
+                    {analytics.byDifficulty[d].solved} / {analytics.byDifficulty[d].total}
                   </td>
                   <td>{clock(analytics.byDifficulty[d].medianMs)}</td>
                   <td>{clock(analytics.byDifficulty[d].p90Ms)}</td>
@@ -65,8 +65,8 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
             </tbody>
           </table>
           <p>
-            Mediums accepted under 20 minutes: <strong>{of ? `${Math.round((100 * under) / of)}%` : '—'}</strong> ({under} of {of}); of the last{' '}
-            {analytics.lastMediums.of}: <strong>{analytics.lastMediums.under}</strong>
+            Mediums accepted under {all.targetMinutes} minutes: <strong>{all.of ? `${Math.round((100 * all.under) / all.of)}%` : '—'}</strong> ({all.under} of{' '}
+            {all.of}); of the last {last.of}: <strong>{last.under}</strong>
           </p>
           <h3>Solve times by topic</h3>
           <table>
