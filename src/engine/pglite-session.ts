@@ -1,28 +1,36 @@
 import { PGlite } from '@electric-sql/pglite'
+import { scan } from 'libpg-query'
 import { runCappedQuery } from './capped-query.ts'
 import { loadDatasets, quoteIdent } from './load-datasets.ts'
+import { ENTER_SANDBOX_SQL, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
 import { checkStatement } from './statement-policy.ts'
 import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, RunVariant, SqlError } from './types.ts'
 
 // One PGlite instance and the run protocol: BEGIN; search_path; [checker variant]; setup; READ ONLY;
-// each query under a savepoint; ROLLBACK. Nothing a query does survives the run.
+// the learner role; each query under a savepoint; ROLLBACK. Nothing a query does survives the run.
 
 const SESSION_SETTINGS = `SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres';`
 const RUN_LIMITS = `SET LOCAL temp_file_limit = '256MB'; SET LOCAL work_mem = '32MB';`
 
 export class PgliteSession {
-  /** Set when a query escaped the run's transaction: the instance may hold changes and must be replaced. */
-  compromised = false
+  /** Why the instance must be replaced (a query escaped the transaction or damaged it), or null. */
+  compromised: string | null = null
 
   private constructor(private readonly db: PGlite) {}
 
   static async open(source: DatabaseSource): Promise<PgliteSession> {
     const snapshot = source.kind === 'snapshot' ? source.data : source.kind === 'script' ? source.base : undefined
     const db = snapshot ? await PGlite.create({ loadDataDir: new Blob([snapshot as Uint8Array<ArrayBuffer>]) }) : await PGlite.create()
+    if (source.kind !== 'snapshot') await db.exec(PREPARE_SANDBOX_SQL)
     if (source.kind === 'datasets') await loadDatasets(db, source.datasets)
-    if (source.kind === 'script') await db.exec(source.sql)
+    if (source.kind === 'script') await runSetupScript(db, source.sql)
     await db.exec(SESSION_SETTINGS)
     return new PgliteSession(db)
+  }
+
+  /** Runs a trusted setup script on the open database (see runSetupScript). */
+  async applySetupScript(sql: string): Promise<void> {
+    await runSetupScript(this.db, sql)
   }
 
   async snapshot(): Promise<Uint8Array> {
@@ -39,9 +47,9 @@ export class PgliteSession {
       // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap. One round trip
       // runs the setup and makes the rest of the transaction read-only.
       const setup = job.setup ? `SET LOCAL session_replication_role = replica;\n${job.setup}\n;SET LOCAL session_replication_role = origin;\n` : ''
-      const failed = await tryExec(db, `${setup}SET TRANSACTION READ ONLY`)
+      const failed = await tryExec(db, `${setup}SET TRANSACTION READ ONLY; ${ENTER_SANDBOX_SQL}`)
       if (!db.isInTransaction()) {
-        this.compromised = true
+        this.compromised = 'the setup ended the transaction'
         return { ok: false, failure: { kind: 'setup_failed', error: { sqlstate: '25000', message: 'the setup ended the transaction' } } }
       }
       if (failed) return { ok: false, failure: { kind: 'setup_failed', error: failed } }
@@ -55,9 +63,15 @@ export class PgliteSession {
         // A savepoint lets the next query run after this one fails; the last query needs none.
         const isLast = i === job.queries.length - 1
         if (!isLast) await db.exec('SAVEPOINT run_query')
-        results.push(await runCappedQuery(db, query.sql, query.maxRows))
+        const { outcome, fault } = await runCappedQuery(db, policy.sql, query.maxRows)
+        results.push(outcome)
+        if (fault) {
+          // The answer is reported; the instance is not trusted with another query.
+          this.compromised = fault
+          return { ok: true, results }
+        }
         if (!db.isInTransaction()) {
-          this.compromised = true
+          this.compromised = 'a query ended the run transaction'
           return { ok: false, failure: { kind: 'crashed', message: 'the query ended the run transaction' } }
         }
         if (!isLast) await db.exec('ROLLBACK TO SAVEPOINT run_query')
@@ -70,6 +84,32 @@ export class PgliteSession {
 
   async close(): Promise<void> {
     await this.db.close()
+  }
+}
+
+/**
+ * A trusted setup script (sqlprep compare). It runs in one implicit transaction, so its own transaction
+ * control would silently discard it or leave it open: both are refused with the setup named as the cause.
+ */
+async function runSetupScript(db: PGlite, sql: string): Promise<void> {
+  if (await discardsItself(sql))
+    throw new SetupScriptError('it contains ROLLBACK or ABORT, which would discard what it creates (a setup runs as one transaction)')
+  const failed = await tryExec(db, sql)
+  if (failed) throw new SetupScriptError(`${failed.message} (SQLSTATE ${failed.sqlstate})`)
+  if (db.isInTransaction()) throw new SetupScriptError('it leaves a transaction open (BEGIN without COMMIT)')
+}
+
+async function discardsItself(sql: string): Promise<boolean> {
+  if (!/rollback|abort/i.test(sql)) return false
+  const { tokens } = await scan(sql)
+  return tokens.some((t) => t.keywordKind !== 0 && /^(rollback|abort)$/i.test(t.text))
+}
+
+/** The trusted setup script itself failed (as opposed to the engine). */
+export class SetupScriptError extends Error {
+  constructor(reason: string) {
+    super(`the setup script failed: ${reason}`)
+    this.name = 'SetupScriptError'
   }
 }
 

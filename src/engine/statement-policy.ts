@@ -2,7 +2,8 @@ import { parse } from 'libpg-query'
 import type { QueryOutcome, StatementKind } from './types.ts'
 
 // Classifies a query with the real PostgreSQL parser before anything runs. The read-only, rolled-back
-// transaction and the killable worker are the real boundary; this gives clear messages up front.
+// transaction, the learner role without privileges (sandbox-role.ts) and the killable worker are the real
+// boundary; this gives clear messages up front.
 
 export const MAX_QUERY_CHARS = 100_000
 
@@ -12,13 +13,20 @@ const DENIED_FUNCTION = [
   /^dblink/,
   /^(query|cursor)_to_xml/,
   /^(set_config|setval|nextval)$/,
+  /replication_(slot|origin)/,
 ]
 
 const WRITE_NODES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']
 
-type Verdict = { ok: true } | { ok: false; outcome: QueryOutcome }
+/** The text to run (a leading byte-order mark blanked out), or the outcome that refuses it. */
+export type PolicyDecision = { ok: true; sql: string } | { ok: false; outcome: QueryOutcome }
+type Refusal = Extract<PolicyDecision, { ok: false }>
 
-export async function checkStatement(sql: string, allow: StatementKind[] = ['select']): Promise<Verdict> {
+export async function checkStatement(text: string, allow: StatementKind[] = ['select']): Promise<PolicyDecision> {
+  // Editors on some systems save a UTF-8 byte-order mark; a space keeps every error position where it was.
+  const sql = text.replace(/^\uFEFF/, ' ')
+  const nul = sql.indexOf('\u0000')
+  if (nul >= 0) return reject('invalid_character', `The query contains a NUL character (\\0) at position ${nul + 1}; remove it.`, nul + 1)
   if (sql.length > MAX_QUERY_CHARS)
     return reject('too_long', `The query is ${sql.length.toLocaleString('en')} characters long; the limit is ${MAX_QUERY_CHARS.toLocaleString('en')}.`)
   if (sql.trim() === '') return reject('empty', 'The query is empty.')
@@ -48,31 +56,43 @@ export async function checkStatement(sql: string, allow: StatementKind[] = ['sel
   if (nodeType === 'SelectStmt' && (body as { intoClause?: unknown }).intoClause)
     return reject('writes_not_allowed', 'SELECT … INTO creates a table; this problem only reads data. Remove INTO.')
 
-  return walk(stmt) ?? { ok: true }
+  return walk(stmt) ?? { ok: true, sql }
 }
 
-function walk(node: unknown): Verdict | null {
-  if (Array.isArray(node)) {
-    for (const child of node) {
-      const found = walk(child)
-      if (found) return found
-    }
-    return null
-  }
-  if (node === null || typeof node !== 'object') return null
-  for (const [key, value] of Object.entries(node)) {
-    if (WRITE_NODES.includes(key))
-      return reject('writes_not_allowed', `${capitalize(describeNode(key))} inside a query changes data; this problem only reads data.`)
-    if (key === 'FuncCall') {
-      const call = value as { funcname?: { String?: { sval?: string } }[]; location?: number }
-      const name = call.funcname?.at(-1)?.String?.sval ?? ''
-      if (DENIED_FUNCTION.some((re) => re.test(name))) {
-        const position = typeof call.location === 'number' && call.location >= 0 ? call.location + 1 : undefined
-        return reject('function_not_allowed', `The function ${name}() is not available in practice queries.`, position)
+/**
+ * How deep a parse tree may nest. The in-browser engine's stack gives out somewhere past 450-700 levels,
+ * and not always at the same point (WebAssembly frame sizes change as code is optimised); refusing well
+ * before that gives one input one verdict. Interview queries nest 20-80 levels.
+ */
+export const MAX_NESTING_DEPTH = 300
+
+/** Looks through the whole tree (iteratively: a query can nest thousands of levels deep). */
+function walk(root: unknown): Refusal | null {
+  const pending: [unknown, number][] = [[root, 1]]
+  while (pending.length) {
+    const [node, depth] = pending.pop()!
+    if (node === null || typeof node !== 'object') continue
+    if (depth > MAX_NESTING_DEPTH)
+      return reject(
+        'too_deep',
+        `The query nests more than ${MAX_NESTING_DEPTH} levels deep (hundreds of UNION branches or nested expressions); the engine in your browser cannot run that. Simplify it.`,
+      )
+    const children = Array.isArray(node) ? node : Object.values(node)
+    if (!Array.isArray(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        if (WRITE_NODES.includes(key))
+          return reject('writes_not_allowed', `${capitalize(describeNode(key))} inside a query changes data; this problem only reads data.`)
+        if (key === 'FuncCall') {
+          const call = value as { funcname?: { String?: { sval?: string } }[]; location?: number }
+          const name = call.funcname?.at(-1)?.String?.sval ?? ''
+          if (DENIED_FUNCTION.some((re) => re.test(name))) {
+            const position = typeof call.location === 'number' && call.location >= 0 ? call.location + 1 : undefined
+            return reject('function_not_allowed', `The function ${name}() is not available in practice queries.`, position)
+          }
+        }
       }
     }
-    const found = walk(value)
-    if (found) return found
+    for (let i = children.length - 1; i >= 0; i--) pending.push([children[i], depth + 1])
   }
   return null
 }
@@ -107,7 +127,7 @@ function describeNode(nodeType: string): string {
   return NODE_NAMES[nodeType] ?? `a ${nodeType.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase()} statement`
 }
 
-function reject(reason: Extract<QueryOutcome, { kind: 'rejected' }>['reason'], message: string, position?: number): Verdict {
+function reject(reason: Extract<QueryOutcome, { kind: 'rejected' }>['reason'], message: string, position?: number): Refusal {
   return { ok: false, outcome: { kind: 'rejected', reason, message, ...(position ? { position } : {}) } }
 }
 

@@ -32,6 +32,8 @@ export type RejectReason =
   | 'statement_not_allowed'
   | 'function_not_allowed'
   | 'writes_not_allowed'
+  | 'invalid_character'
+  | 'too_deep'
 
 export type QueryOutcome =
   | { kind: 'rows'; result: RawResult }

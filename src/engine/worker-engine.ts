@@ -75,11 +75,17 @@ export class WorkerEngine implements Engine {
     if (options.warmSpare) this.spare = this.startFromSnapshot()
   }
 
+  /**
+   * Starts the first worker. A trusted setup script (`script` source) runs after the database is open,
+   * under the same time limit as a query: an endless loop in it ends with a message naming the setup.
+   */
   static async start(spawn: () => WorkerLike, source: DatabaseSource, options: WorkerEngineOptions): Promise<WorkerEngine> {
     const first = new Connection(spawn())
     let snapshot: Uint8Array | null
     try {
-      snapshot = (await first.call('open', source)).snapshot
+      const setup = source.kind === 'script' ? source.sql : ''
+      snapshot = (await first.call('open', source.kind === 'script' ? { ...source, sql: '' } : source)).snapshot
+      if (setup.trim()) snapshot = (await withTimeLimit(first.call('applySetupScript', setup), options.timeoutMs)).snapshot
     } catch (e) {
       await first.terminate()
       throw e
@@ -143,4 +149,12 @@ export class WorkerEngine implements Engine {
     started.catch(() => undefined) // a spare nobody awaits yet must not count as an unhandled rejection
     return started
   }
+}
+
+function withTimeLimit<T>(work: Promise<T>, limitMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the setup script failed: it ran past the time limit of ${limitMs} ms`)), limitMs)
+  })
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer))
 }

@@ -12,7 +12,13 @@ export function createWorkerHandlers() {
       session = await PgliteSession.open(source)
       return { snapshot: source.kind === 'snapshot' ? null : await session.snapshot() }
     },
-    async runCase(job: CaseJob): Promise<{ outcome: CaseOutcome; compromised: boolean }> {
+    /** Runs a trusted setup script on the open database; returns the snapshot to restart from. */
+    async applySetupScript(sql: string): Promise<{ snapshot: Uint8Array }> {
+      if (!session) throw new Error('engine worker used before open')
+      await session.applySetupScript(sql)
+      return { snapshot: await session.snapshot() }
+    },
+    async runCase(job: CaseJob): Promise<{ outcome: CaseOutcome; compromised: string | null }> {
       if (!session) throw new Error('engine worker used before open')
       const outcome = await session.runCase(job)
       return { outcome, compromised: session.compromised }

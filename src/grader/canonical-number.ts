@@ -25,7 +25,10 @@ export function canonicalNumber(text: string): string | null {
 export function numbersWithin(a: string, b: string, absolute: number, relative: number): boolean {
   const x = Number(a)
   const y = Number(b)
+  // PostgreSQL's own equality for the special values: NaN = NaN, Infinity = Infinity, and neither ever
+  // matches a finite number, however wide the tolerance (Infinity - x <= Infinity would say it does).
   if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) && Number.isNaN(y)
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return x === y
   if (x === y) return true
   const diff = Math.abs(x - y)
   const scale = Math.max(Math.abs(x), Math.abs(y))

@@ -54,6 +54,7 @@ export function slackFor(expectedOid: number, actualOid: number, tolerance: numb
 
 export function cellsEqual(a: string | null, b: string | null, oid: number, slack: NumericSlack | null): boolean {
   if (a === null || b === null) return a === b
-  if (slack) return numbersWithin(a, b, slack.absolute, slack.relative)
+  // A value that is not a number (a cell cut short in the worker) compares by its exact text.
+  if (slack && canonicalNumber(a) !== null && canonicalNumber(b) !== null) return numbersWithin(a, b, slack.absolute, slack.relative)
   return canonicalCell(a, oid) === canonicalCell(b, oid)
 }

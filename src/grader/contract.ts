@@ -1,4 +1,4 @@
-// The grading contract a problem declares (DESIGN §3), with defaults applied.
+// The grading contract a problem declares, with defaults applied.
 
 export interface OrderKey {
   /** An output column name (case-insensitive) or its 1-based position. */

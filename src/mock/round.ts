@@ -1,3 +1,4 @@
+import { TARGET_MINUTES } from '../problems/bank.ts'
 import type { Problem } from '../problems/problem.ts'
 import type { VerdictName } from '../grader/verdict.ts'
 import type { ProgressEvent } from '../progress/events.ts'
@@ -25,6 +26,7 @@ export function roundsFromEvents(events: ProgressEvent[]): Round[] {
   const rounds = new Map<string, Round>()
   for (const e of events) {
     if (e.type === 'round_started') {
+      if (rounds.has(e.roundId)) continue
       rounds.set(e.roundId, {
         roundId: e.roundId,
         problemIds: e.problemIds,
@@ -43,13 +45,16 @@ export function roundsFromEvents(events: ProgressEvent[]): Round[] {
     const roundId = 'roundId' in e ? e.roundId : undefined
     const round = roundId ? rounds.get(roundId) : undefined
     if (!round || round.endedAt !== null) continue
-    if (e.at > round.startedAt + round.durationMs) continue // after the bell
+    // The end is recorded whenever the page gets to write it (often after the bell); it never counts
+    // time past the bell. Work done after the bell does not count.
+    if (e.type === 'round_ended') {
+      round.endedAt = Math.min(e.at, deadline(round))
+      round.endReason = e.at >= deadline(round) ? 'time_up' : e.reason
+      continue
+    }
+    if (e.at > deadline(round)) continue
     if (e.type === 'round_switched') round.switches.push({ problemId: e.problemId, at: e.at })
     if (e.type === 'submitted') round.submissions.push({ problemId: e.problemId, verdict: e.verdict, at: e.at })
-    if (e.type === 'round_ended') {
-      round.endedAt = e.at
-      round.endReason = e.reason
-    }
   }
   return [...rounds.values()].sort((a, b) => a.startedAt - b.startedAt)
 }
@@ -109,7 +114,7 @@ export function postMortem(round: Round, problems: Problem[], now: number): Post
       problemId: id,
       title: p?.title ?? id,
       difficulty: p?.difficulty ?? 'medium',
-      targetMinutes: p?.targetMinutes ?? 20,
+      targetMinutes: p?.targetMinutes ?? TARGET_MINUTES.medium,
       timeSpentMs: spent.get(id) ?? 0,
       attempts: subs.length,
       verdicts: subs.map((s) => s.verdict),

@@ -36,8 +36,20 @@ export const progressEventSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('round_switched'), roundId: z.string().min(1), problemId: z.string().min(1) }).strict(),
   z.object({ ...base, type: z.literal('round_ended'), roundId: z.string().min(1), reason: z.enum(['time_up', 'finished']) }).strict(),
   /** The learner's first day of the 90-day plan (YYYY-MM-DD, local calendar). */
-  z.object({ ...base, type: z.literal('plan_started'), startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+  z.object({ ...base, type: z.literal('plan_started'), startDate: z.string().refine(isPlanDate, 'not a calendar date between 2000 and 2100') }).strict(),
 ])
+
+/** A real calendar day (no 2026-02-30) in a range a study plan can have. */
+export function isPlanDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  return y >= 2000 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+}
+
+/** Clocks differ a little between devices; an event stamped further ahead than this is not believed. */
+export const MAX_CLOCK_SKEW_MS = 24 * 3_600_000
 
 export type ProgressEvent = z.output<typeof progressEventSchema>
 export type ProgressEventInput = ProgressEvent extends infer E ? (E extends ProgressEvent ? Omit<E, 'id'> : never) : never
@@ -49,21 +61,35 @@ export interface ProgressFile {
   events: ProgressEvent[]
 }
 
-/** Validates a stored or imported log: bad entries are dropped and counted, never fatal. */
-export function validateEvents(raw: unknown[]): { events: ProgressEvent[]; dropped: number } {
-  const events: ProgressEvent[] = []
-  let dropped = 0
-  for (const item of raw) {
-    const r = progressEventSchema.safeParse(item)
-    if (r.success) events.push(r.data)
-    else dropped++
-  }
-  return { events, dropped }
+export interface ValidatedEvents {
+  events: ProgressEvent[]
+  /** Entries refused (malformed, or stamped in the future), counted, never fatal. */
+  dropped: number
+  /** Why entries were refused: one sentence per kind of problem. */
+  reasons: string[]
 }
 
-export type ParsedProgressFile = { ok: true; events: ProgressEvent[]; dropped: number } | { ok: false; error: string }
+/** Validates a stored or imported log: bad entries are refused and counted, the rest kept. */
+export function validateEvents(raw: unknown[], now: number): ValidatedEvents {
+  const events: ProgressEvent[] = []
+  let malformed = 0
+  let future = 0
+  for (const item of raw) {
+    const r = progressEventSchema.safeParse(item)
+    if (!r.success) malformed++
+    else if (r.data.at > now + MAX_CLOCK_SKEW_MS) future++
+    else events.push(r.data)
+  }
+  const reasons = [
+    ...(malformed ? [`${malformed} entr${malformed === 1 ? 'y is' : 'ies are'} not a valid progress event`] : []),
+    ...(future ? [`${future} entr${future === 1 ? 'y is' : 'ies are'} dated in the future`] : []),
+  ]
+  return { events, dropped: malformed + future, reasons }
+}
 
-export function parseProgressFile(text: string): ParsedProgressFile {
+export type ParsedProgressFile = ({ ok: true } & ValidatedEvents) | { ok: false; error: string }
+
+export function parseProgressFile(text: string, now: number): ParsedProgressFile {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -75,7 +101,7 @@ export function parseProgressFile(text: string): ParsedProgressFile {
     return { ok: false, error: 'This is not a sqlprep progress file.' }
   if (typeof file.version !== 'number' || file.version > PROGRESS_VERSION)
     return { ok: false, error: `This file was written by a newer sqlprep (format version ${String(file.version)}).` }
-  return { ok: true, ...validateEvents(file.events) }
+  return { ok: true, ...validateEvents(file.events, now) }
 }
 
 export function progressFile(events: ProgressEvent[], now: number): ProgressFile {

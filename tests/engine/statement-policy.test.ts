@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkStatement, MAX_QUERY_CHARS } from '../../src/engine/statement-policy.ts'
+import { checkStatement, MAX_NESTING_DEPTH, MAX_QUERY_CHARS } from '../../src/engine/statement-policy.ts'
 
 async function reason(sql: string, allow?: ('select' | 'explain')[]) {
   const r = await checkStatement(sql, allow)
@@ -72,5 +72,26 @@ describe('statement policy', () => {
     const r = await checkStatement('select 1, pg_sleep(1)')
     if (r.ok) throw new Error('expected a rejection')
     expect(r.outcome).toMatchObject({ position: 11 })
+  })
+
+  it('blanks a leading byte-order mark so the query runs and positions stay put', async () => {
+    expect(await checkStatement('\uFEFFselect 1')).toEqual({ ok: true, sql: ' select 1' })
+  })
+
+  it('refuses a NUL byte with its position', async () => {
+    const r = await checkStatement('select 1\u0000')
+    expect(r).toMatchObject({ ok: false, outcome: { kind: 'rejected', reason: 'invalid_character', position: 9 } })
+  })
+
+  it('refuses a query nested past the limit, whatever construct nests it, and lets a realistic one through', async () => {
+    const union = (n: number) => Array.from({ length: n }, () => 'select 1').join(' union all ')
+    expect(await reason(union(5200))).toBe('too_deep')
+    expect(await reason('select ' + 'case when true then '.repeat(100) + '1' + ' end'.repeat(100))).toBe('too_deep')
+    expect(await reason(union(MAX_NESTING_DEPTH - 20))).toBe('ok')
+    expect(await reason('select ' + 'case when true then '.repeat(40) + '1' + ' end'.repeat(40))).toBe('ok')
+  })
+
+  it('refuses replication-slot functions by name before they reach the permission check', async () => {
+    expect(await reason("select pg_create_logical_replication_slot('s', 'test_decoding')")).toBe('function_not_allowed')
   })
 })

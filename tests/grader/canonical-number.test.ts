@@ -35,4 +35,18 @@ describe('numbersWithin', () => {
     expect(numbersWithin('3.3333333333333335', '3.3333333333333333', 0, 1e-9)).toBe(true)
     expect(numbersWithin('3.3333', '3.3334', 0, 1e-9)).toBe(false)
   })
+  it('follows PostgreSQL equality for NaN, infinities and -0 with and without a tolerance', () => {
+    for (const [absolute, relative] of [[0, 0], [0, 1e-9], [0.01, 0], [1e6, 1e-9]] as const) {
+      expect(numbersWithin('Infinity', '5', absolute, relative)).toBe(false)
+      expect(numbersWithin('5', 'Infinity', absolute, relative)).toBe(false)
+      expect(numbersWithin('-Infinity', '-5', absolute, relative)).toBe(false)
+      expect(numbersWithin('Infinity', '-Infinity', absolute, relative)).toBe(false)
+      expect(numbersWithin('NaN', '5', absolute, relative)).toBe(false)
+      expect(numbersWithin('NaN', 'Infinity', absolute, relative)).toBe(false)
+      expect(numbersWithin('Infinity', 'Infinity', absolute, relative)).toBe(true)
+      expect(numbersWithin('-Infinity', '-Infinity', absolute, relative)).toBe(true)
+      expect(numbersWithin('NaN', 'NaN', absolute, relative)).toBe(true)
+      expect(numbersWithin('-0', '0', absolute, relative)).toBe(true)
+    }
+  })
 })

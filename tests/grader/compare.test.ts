@@ -51,6 +51,20 @@ describe('values', () => {
     expect(diffOf(result(['n:numeric'], [['2.50']]), result(['n:float8'], [['2.5']]))).toBeNull()
     expect(diffOf(result(['n:numeric'], [['2.50']]), result(['n:numeric'], [['2.51']]))!.kind).toBe('rows')
   })
+  it('never accepts infinity or NaN for a finite number, in float and numeric columns, with or without a tolerance', () => {
+    for (const contract of [any, { ...any, tolerance: 0.01 }, { ...any, tolerance: 1e9 }]) {
+      for (const type of ['float8', 'numeric']) {
+        for (const special of ['Infinity', '-Infinity', 'NaN']) {
+          const d = diffOf(result(['n:numeric', 'm:float8'], [['12.5', '3']]), result([`n:${type}`, `m:${type}`], [[special, special]]), contract)
+          expect(d?.kind).toBe('rows')
+        }
+        expect(diffOf(result(['n:float8'], [['Infinity']]), result([`n:${type}`], [['Infinity']]), contract)).toBeNull()
+        expect(diffOf(result(['n:float8'], [['NaN']]), result([`n:${type}`], [['NaN']]), contract)).toBeNull()
+        expect(diffOf(result(['n:float8'], [['0']]), result([`n:${type}`], [['-0']]), contract)).toBeNull()
+        expect(diffOf(result(['n:float8'], [['Infinity']]), result([`n:${type}`], [['-Infinity']]), contract)?.kind).toBe('rows')
+      }
+    }
+  })
   it('is exact for numerics by default and honours a declared tolerance', () => {
     const expected = result(['avg:numeric'], [['3.3333333333333333']])
     const rounded = result(['avg:numeric'], [['3.33']])

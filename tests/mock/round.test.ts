@@ -47,4 +47,27 @@ describe('mock round state', () => {
     expect(pm).toMatchObject({ usedMs: 10 * MIN, endReason: 'finished' })
     expect(pm.items[1]!.timeSpentMs).toBe(5 * MIN)
   })
+
+  it('ends a round that ran out of time when its end is written after the bell, counting no time past it', () => {
+    const [r] = roundsFromEvents([...events.slice(0, 3), ev({ type: 'round_ended', at: at(45) + 700, reason: 'time_up' })])
+    expect(r!.endedAt).toBe(at(45))
+    expect(r!.endReason).toBe('time_up')
+    expect(postMortem(r!, FAKE_BANK, at(90))).toMatchObject({ usedMs: 45 * MIN, endReason: 'time_up' })
+  })
+
+  it('calls a round ended after the bell time_up even when the learner pressed Finish late', () => {
+    const [r] = roundsFromEvents([start, ev({ type: 'round_ended', at: at(46), reason: 'finished' })])
+    expect(r!.endReason).toBe('time_up')
+  })
+
+  it('keeps the first end of a round and the first start of a round id', () => {
+    const [r, ...others] = roundsFromEvents([
+      start,
+      { ...start, id: 'again', at: at(1), problemIds: ['x'] },
+      ev({ type: 'round_ended', at: at(10), reason: 'finished' }),
+      ev({ type: 'round_ended', at: at(20), reason: 'time_up' }),
+    ])
+    expect(others).toEqual([])
+    expect(r).toMatchObject({ problemIds: ['e1', 'm1', 'h1'], endedAt: at(10), endReason: 'finished' })
+  })
 })

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { PgliteSession } from '../pglite-session.ts'
 import type { DatabaseSource, DatasetFiles } from '../types.ts'
 
 // Building the database (initdb + loading every dataset) takes seconds; starting from a snapshot of it
 // takes about half a second. The snapshot is cached on disk, keyed by the datasets and the PGlite build.
 
-const CACHE_DIR = new URL('../../../node_modules/.cache/sqlprep/', import.meta.url).pathname
-const FORMAT = 'v1'
+const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/sqlprep/', import.meta.url))
+const FORMAT = 'v2' // v2: the learner role and its privileges are part of the database
 
 /** The database holding these datasets, as an engine source (from the on-disk cache). */
 export async function snapshotSource(datasets: DatasetFiles[]): Promise<DatabaseSource> {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { InProcessEngine } from '../in-process-engine.ts'
 import type { DatabaseSource, Engine } from '../types.ts'
 import { DEFAULT_TIMEOUT_MS, WorkerEngine } from '../worker-engine.ts'
@@ -5,7 +6,7 @@ import { readAllDatasets } from './dataset-files.ts'
 import { snapshotSource } from './snapshot-cache.ts'
 import { spawnNodeWorker } from './spawn-node-worker.ts'
 
-export const DATASETS_DIR = new URL('../../../datasets/', import.meta.url).pathname
+export const DATASETS_DIR = fileURLToPath(new URL('../../../datasets/', import.meta.url))
 
 export interface NodeEngineOptions {
   /** 'worker' (default) enforces the time limit by killing a worker thread; 'in-process' is for trusted SQL. */
