@@ -1,6 +1,6 @@
 import type { Engine, QueryOutcome, RawResult, RunVariant } from '../engine/types.ts'
 import { compareResults, resolveOrderKeys, type Diff } from '../grader/compare.ts'
-import { DEFAULT_MAX_ROWS, type GradingCase } from '../judge/judge.ts'
+import { caseJob, DEFAULT_MAX_ROWS, type GradingCase } from '../judge/judge.ts'
 import { problemCases } from '../judge/grade-problem.ts'
 import type { Problem } from '../problems/problem.ts'
 import { firstUnsortedRow } from './sort-check.ts'
@@ -104,12 +104,14 @@ async function runQueries(
   variant: RunVariant | undefined,
   failures: string[],
 ): Promise<QueryOutcome[] | null> {
-  const outcome = await engine.runCase({
-    schema: problem.dataset,
-    ...(c.setup ? { setup: c.setup } : {}),
-    ...(variant ? { variant } : {}),
-    queries: queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS, allow: problem.statements })),
-  })
+  const outcome = await engine.runCase(
+    caseJob(
+      problem.dataset,
+      c,
+      queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS, allow: problem.statements })),
+      variant ?? c.variant,
+    ),
+  )
   if (outcome.ok) return outcome.results
   const f = outcome.failure
   const why = f.kind === 'timeout' ? `timed out after ${f.limitMs} ms` : f.kind === 'setup_failed' ? `setup failed: ${f.error.message}` : f.message

@@ -1,4 +1,4 @@
-import type { Engine, QueryOutcome, RawResult, StatementKind } from '../engine/types.ts'
+import type { CaseJob, Engine, QueryOutcome, QuerySpec, RawResult, RunVariant, StatementKind } from '../engine/types.ts'
 import { compareResults } from '../grader/compare.ts'
 import type { GradingContract } from '../grader/contract.ts'
 import { hintsFor } from '../grader/hints.ts'
@@ -12,6 +12,8 @@ export const DEFAULT_MAX_ROWS = 10_000
 export interface GradingCase {
   ref: CaseRef
   setup?: string
+  /** The same data stored in another physical order (trusted; see RunVariant). */
+  variant?: RunVariant
 }
 
 export interface GradingTask {
@@ -22,6 +24,11 @@ export interface GradingTask {
   cases: GradingCase[]
   statements?: StatementKind[]
   maxRows?: number
+}
+
+/** The engine job that runs `queries` on one case: its setup, on its data order (or the one given). */
+export function caseJob(schema: string, c: GradingCase, queries: QuerySpec[], variant: RunVariant | undefined = c.variant): CaseJob {
+  return { schema, ...(c.setup ? { setup: c.setup } : {}), ...(variant ? { variant } : {}), queries }
 }
 
 /** The reference itself failed: a defect of the problem, not of the learner's query. */
@@ -42,14 +49,12 @@ export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<
   let actual: RawResult | null = null
 
   for (const c of task.cases) {
-    const outcome = await engine.runCase({
-      schema: task.schema,
-      ...(c.setup ? { setup: c.setup } : {}),
-      queries: [
+    const outcome = await engine.runCase(
+      caseJob(task.schema, c, [
         { sql: task.reference, maxRows, allow: task.statements ?? ['select'] },
         { sql: task.candidate, maxRows, allow: task.statements ?? ['select'] },
-      ],
-    })
+      ]),
+    )
     if (!outcome.ok) {
       const f = outcome.failure
       if (f.kind === 'timeout') return report({ verdict: 'timeout', case: c.ref, limitMs: f.limitMs, ...common() })

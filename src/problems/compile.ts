@@ -115,6 +115,7 @@ export function compileProblem(
       explanation: files['explanation.md']!.trim(),
       example: cases.example,
       cases: cases.cases,
+      equivalentMutants: cases.equivalent_mutants,
       traps: cases.traps,
       alternates: cases.alternates,
       path: dir,

@@ -42,6 +42,8 @@ export interface Problem {
   traps: NamedQuery[]
   /** Other correct formulations; the bank check proves each is accepted everywhere. */
   alternates: NamedQuery[]
+  /** Mutants of the reference that no data can tell apart from it, each with the reason (the mutation check). */
+  equivalentMutants: { mutant: string; why: string }[]
   /** Folder, relative to the repository root. */
   path: string
 }

@@ -57,6 +57,14 @@ export const frontmatterSchema = z
 
 const namedSql = z.object({ id: caseId, why: z.string().trim().min(10), sql }).strict()
 
+/** A mutant of the reference that no data can tell apart from it (src/check/mutants), and why. */
+export const equivalentMutantSchema = z
+  .object({
+    mutant: z.string().trim().min(1, 'name the mutant by its key or its mutated text'),
+    why: z.string().trim().min(10).refine((s) => !s.includes('\n'), 'one line'),
+  })
+  .strict()
+
 export const casesSchema = z
   .object({
     example: z
@@ -68,8 +76,10 @@ export const casesSchema = z
     cases: z.array(z.object({ id: caseId, why: z.string().trim().min(10), setup: sql }).strict()).min(2),
     traps: z.array(namedSql).min(1),
     alternates: z.array(namedSql).default([]),
+    equivalent_mutants: z.array(equivalentMutantSchema).default([]),
   })
   .strict()
 
 export type Frontmatter = z.output<typeof frontmatterSchema>
 export type CasesFile = z.output<typeof casesSchema>
+export type EquivalentMutant = z.output<typeof equivalentMutantSchema>

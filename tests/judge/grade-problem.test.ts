@@ -19,7 +19,7 @@ afterAll(() => engine.close())
 
 describe('submitting a query for a problem', () => {
   it('accepts the reference and an alternate formulation on every case', async () => {
-    expect(await submitProblem(engine, problem, problem.solution)).toMatchObject({ verdict: 'accepted', casesPassed: 4, casesTotal: 4 })
+    expect(await submitProblem(engine, problem, problem.solution)).toMatchObject({ verdict: 'accepted', casesPassed: 5, casesTotal: 5 })
     expect((await submitProblem(engine, problem, problem.alternates[0]!.sql)).verdict).toBe('accepted')
   })
 
@@ -39,7 +39,7 @@ describe('submitting a query for a problem', () => {
     const v = await submitProblem(engine, problem, byNameOnly)
     expect(v).toMatchObject({
       verdict: 'wrong_answer',
-      casesPassed: 3,
+      casesPassed: 4,
       case: { id: 'same-name-departments', hidden: true, why: 'Two departments share a name; grouping by name alone merges them.' },
     })
   })
@@ -61,6 +61,17 @@ describe('submitting a query for a problem', () => {
     const v = await submitProblem(engine, problem, 'select count(*) as headcount, 1 as department from generate_series(1, 1e10)')
     expect(v).toMatchObject({ verdict: 'timeout', limitMs: 2000, case: { id: 'base' } })
     expect((await submitProblem(engine, problem, problem.solution)).verdict).toBe('accepted')
+  })
+
+  it('catches a missing ORDER BY that the stored row order hides, on the visible data stored in another order', async () => {
+    const inStoredOrder = `select d.name as department, (select count(*) from staff s where s.dept_id = d.dept_id) as headcount from depts d`
+    const run = await runProblem(engine, problem, inStoredOrder)
+    expect(run.verdict.verdict).toBe('accepted') // the visible data happens to be stored in the required order
+    expect(await submitProblem(engine, problem, inStoredOrder)).toMatchObject({
+      verdict: 'wrong_answer',
+      case: { id: 'reordered', hidden: false, why: expect.stringContaining('ORDER BY') },
+      diff: { kind: 'order' },
+    })
   })
 
   it('reports too many rows without building the whole result', async () => {

@@ -1,0 +1,46 @@
+import type { Engine } from '../../engine/types.ts'
+import type { Difficulty, Problem } from '../../problems/problem.ts'
+import { mutateProblem } from './mutate-problem.ts'
+import { sumTallies, type MutationReport, type ProblemMutation } from './mutation-report.ts'
+
+// Mutation testing over a selection of the bank, a few engines in parallel. The caller supplies the
+// engines, so this runs anywhere.
+
+export interface MutationCheckOptions {
+  problems: Problem[]
+  startEngine: () => Promise<Engine>
+  concurrency?: number
+}
+
+export async function checkMutants(options: MutationCheckOptions): Promise<MutationReport> {
+  const started = performance.now()
+  const { problems } = options
+  const workers = Math.max(1, Math.min(options.concurrency ?? 2, problems.length))
+  const engines = await Promise.all(Array.from({ length: workers }, () => options.startEngine()))
+  const results: ProblemMutation[] = new Array(problems.length)
+  let next = 0
+  try {
+    await Promise.all(
+      engines.map(async (engine) => {
+        while (next < problems.length) {
+          const i = next++
+          results[i] = await mutateProblem(engine, problems[i]!)
+        }
+      }),
+    )
+  } finally {
+    await Promise.all(engines.map((e) => e.close()))
+  }
+  const byDifficulty: MutationReport['byDifficulty'] = {}
+  for (const level of ['easy', 'medium', 'hard'] as Difficulty[]) {
+    const some = results.filter((r) => r.difficulty === level)
+    if (some.length) byDifficulty[level] = sumTallies(some.map((r) => r.tally))
+  }
+  return {
+    ok: results.length > 0 && results.every((r) => r.failures.length === 0 && r.tally.survived === 0),
+    problems: results,
+    totals: sumTallies(results.map((r) => r.tally)),
+    byDifficulty,
+    seconds: (performance.now() - started) / 1000,
+  }
+}

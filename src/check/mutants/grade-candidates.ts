@@ -1,0 +1,78 @@
+import type { CaseOutcome, Engine, QueryOutcome, RawResult } from '../../engine/types.ts'
+import { compareResults } from '../../grader/compare.ts'
+import { caseJob, DEFAULT_MAX_ROWS, type GradingCase } from '../../judge/judge.ts'
+import type { Problem } from '../../problems/problem.ts'
+
+// Grades many candidate queries (traps, mutants) against the reference on one case, the way Submit
+// grades a learner's query on it (same transaction, same comparison under the contract), but batched:
+// the reference runs once per case and the candidates run beside it in as few jobs as possible. A job
+// that times out or crashes is retried one candidate at a time, so one runaway mutant costs only itself.
+
+export const CANDIDATES_PER_JOB = 30
+
+export type CandidateGrade =
+  | { kind: 'pass' }
+  /** Rejected on the data: the answer differs under the contract, or more rows than the cap came back. */
+  | { kind: 'wrong' | 'too_many_rows' }
+  /** Never compared: refused by the statement policy, a SQL error, or past the time limit. */
+  | { kind: 'rejected' | 'error' | 'timeout'; message: string }
+
+export type CaseGrades = { ok: true; grades: CandidateGrade[] } | { ok: false; error: string }
+
+export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c: GradingCase, candidates: string[]): Promise<CaseGrades> {
+  const grades: CandidateGrade[] = []
+  let reference: RawResult | null = null
+  for (let from = 0; from < candidates.length; from += CANDIDATES_PER_JOB) {
+    const chunk = candidates.slice(from, from + CANDIDATES_PER_JOB)
+    const withReference = reference === null
+    const batch = await runJob(engine, problem, c, withReference ? [problem.solution, ...chunk] : chunk)
+    if (batch.ok) {
+      const results = [...batch.results]
+      if (withReference) {
+        const ref = referenceRows(results.shift()!, c)
+        if (!ref.ok) return ref
+        reference = ref.rows
+      }
+      grades.push(...results.map((r) => gradeOutcome(problem, reference!, r)))
+      continue
+    }
+    if (batch.failure.kind === 'setup_failed') return { ok: false, error: `case ${c.ref.id}: setup failed: ${batch.failure.error.message}` }
+    if (withReference) {
+      const alone = await runJob(engine, problem, c, [problem.solution])
+      if (!alone.ok) return { ok: false, error: `case ${c.ref.id}: the reference could not run (${alone.failure.kind})` }
+      const ref = referenceRows(alone.results[0]!, c)
+      if (!ref.ok) return ref
+      reference = ref.rows
+    }
+    for (const sql of chunk) {
+      const single = await runJob(engine, problem, c, [sql])
+      if (single.ok) grades.push(gradeOutcome(problem, reference!, single.results[0]!))
+      else if (single.failure.kind === 'timeout') grades.push({ kind: 'timeout', message: `ran past ${single.failure.limitMs} ms` })
+      else grades.push({ kind: 'error', message: single.failure.kind === 'crashed' ? single.failure.message : single.failure.error.message })
+    }
+  }
+  return { ok: true, grades }
+}
+
+/** One candidate's outcome against the reference's rows, under the problem's contract. */
+export function gradeOutcome(problem: Problem, reference: RawResult, outcome: QueryOutcome): CandidateGrade {
+  if (outcome.kind === 'rejected') return { kind: 'rejected', message: outcome.message }
+  if (outcome.kind === 'sql_error') return { kind: 'error', message: `${outcome.error.message} (${outcome.error.sqlstate})` }
+  if (outcome.result.truncated) return { kind: 'too_many_rows' }
+  return compareResults(reference, outcome.result, problem.contract).equal ? { kind: 'pass' } : { kind: 'wrong' }
+}
+
+function runJob(engine: Engine, problem: Problem, c: GradingCase, queries: string[]): Promise<CaseOutcome> {
+  return engine.runCase(
+    caseJob(
+      problem.dataset,
+      c,
+      queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS, allow: problem.statements })),
+    ),
+  )
+}
+
+function referenceRows(outcome: QueryOutcome, c: GradingCase): { ok: true; rows: RawResult } | { ok: false; error: string } {
+  if (outcome.kind === 'rows' && !outcome.result.truncated) return { ok: true, rows: outcome.result }
+  return { ok: false, error: `case ${c.ref.id}: the reference does not return rows (${outcome.kind})` }
+}

@@ -1,0 +1,90 @@
+import type { Engine } from '../../engine/types.ts'
+import { problemCases } from '../../judge/grade-problem.ts'
+import type { Problem } from '../../problems/problem.ts'
+import type { EquivalentMutant } from '../../problems/schema.ts'
+import { declares } from './equivalences.ts'
+import { generateMutants } from './generate-mutants.ts'
+import { gradeCandidatesOnCase, type CandidateGrade } from './grade-candidates.ts'
+import type { Mutant } from './mutant.ts'
+import { tally, type MutantVerdict, type ProblemMutation, type TrapVerdict } from './mutation-report.ts'
+
+// Mutation testing for one problem: generate the reference's mutants, grade each (and each trap) on the
+// visible data, the example and every hidden case, and say which case rejected what. A mutant rejected
+// on some case is killed (by the first, in Submit order); one that cannot run is invalid; one that passes
+// everywhere is declared equivalent in cases.yaml or it survives.
+
+const REJECTED_ON_DATA = ['wrong', 'too_many_rows']
+
+export async function mutateProblem(engine: Engine, problem: Problem): Promise<ProblemMutation> {
+  const declarations = problem.equivalentMutants
+  const started = performance.now()
+  const failures: string[] = []
+  const generated = await generateMutants(problem.solution, { orderedContract: problem.contract.order.kind !== 'none' })
+  const mutants = generated.ok ? generated.mutants : []
+  if (!generated.ok) failures.push(generated.error)
+
+  const cases = problemCases(problem, 'submit')
+  const candidates = [...problem.traps.map((t) => t.sql), ...mutants.map((m) => m.sql)]
+  // grades[candidate][case]
+  const grades: CandidateGrade[][] = candidates.map(() => [])
+  const timedOut = new Set<number>()
+  for (const c of cases) {
+    // A candidate that ran past the time limit once is invalid already: running it again only costs time.
+    const running = candidates.map((_, i) => i).filter((i) => !timedOut.has(i))
+    const graded = await gradeCandidatesOnCase(engine, problem, c, running.map((i) => candidates[i]!))
+    if (!graded.ok) {
+      failures.push(graded.error)
+      return result(problem, [], [], [], failures, started)
+    }
+    for (const i of timedOut) grades[i]!.push({ kind: 'timeout', message: 'ran past the time limit on an earlier case' })
+    graded.grades.forEach((g, k) => {
+      grades[running[k]!]!.push(g)
+      if (g.kind === 'timeout') timedOut.add(running[k]!)
+    })
+  }
+  const caseIds = cases.map((c) => c.ref.id)
+  const rejectedBy = (i: number) => caseIds.filter((_, k) => REJECTED_ON_DATA.includes(grades[i]![k]!.kind))
+
+  const traps: TrapVerdict[] = problem.traps.map((t, i) => {
+    const first = grades[i]!.findIndex((g) => g.kind !== 'pass')
+    return { id: t.id, case: first < 0 ? null : caseIds[first]!, rejectedBy: rejectedBy(i) }
+  })
+  const verdicts = mutants.map((m, j) => verdictFor(m, grades[problem.traps.length + j]!, caseIds, rejectedBy(problem.traps.length + j), declarations))
+
+  for (const d of declarations) {
+    const matched = mutants.filter((m) => declares(d, m))
+    const wrong = verdicts.filter((v, j) => declares(d, mutants[j]!) && v.status !== 'equivalent')
+    if (!matched.length) failures.push(`equivalent_mutants: "${d.mutant}" matches no mutant of the reference (stale: remove it)`)
+    for (const v of wrong) failures.push(`equivalent_mutants: "${d.mutant}" is declared equivalent but is ${v.status}${v.case ? ` on ${v.case}` : ''}`)
+  }
+
+  const unique = new Set([...traps.map((t) => t.rejectedBy), ...verdicts.map((v) => v.rejectedBy)].filter((r) => r.length === 1).map((r) => r[0]!))
+  const idleCases = cases.filter((c) => c.ref.hidden && !unique.has(c.ref.id)).map((c) => c.ref.id)
+  return result(problem, verdicts, traps, idleCases, failures, started)
+}
+
+function verdictFor(mutant: Mutant, grades: CandidateGrade[], caseIds: string[], rejectedBy: string[], declarations: EquivalentMutant[]): MutantVerdict {
+  const base = { key: mutant.key, operator: mutant.operator, description: mutant.description, rejectedBy }
+  const first = grades.findIndex((g) => g.kind !== 'pass')
+  if (first >= 0) {
+    const g = grades[first]!
+    if ('message' in g) return { ...base, status: 'invalid', case: caseIds[first]!, reason: `${g.kind}: ${g.message}` }
+    return { ...base, status: 'killed', case: caseIds[first]! }
+  }
+  const declaration = declarations.find((d) => declares(d, mutant))
+  return declaration ? { ...base, status: 'equivalent', reason: declaration.why } : { ...base, status: 'survived' }
+}
+
+function result(problem: Problem, mutants: MutantVerdict[], traps: TrapVerdict[], idleCases: string[], failures: string[], started: number): ProblemMutation {
+  return {
+    path: problem.path,
+    slug: problem.slug,
+    difficulty: problem.difficulty,
+    tally: tally(mutants),
+    mutants,
+    traps,
+    idleCases,
+    failures,
+    seconds: (performance.now() - started) / 1000,
+  }
+}
