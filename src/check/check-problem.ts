@@ -108,7 +108,7 @@ async function runQueries(
     caseJob(
       problem.dataset,
       c,
-      queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS, allow: problem.statements })),
+      queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS })),
       variant ?? c.variant,
     ),
   )

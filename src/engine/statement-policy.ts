@@ -50,7 +50,7 @@ export async function checkStatement(text: string, allow: StatementKind[] = ['se
   const [nodeType, body] = Object.entries(stmt)[0] ?? ['', {}]
   const kind = statementKind(nodeType)
   if (!kind || !allow.includes(kind)) {
-    const allowed = allow.map((k) => (k === 'select' ? 'SELECT (or WITH … SELECT, VALUES)' : 'EXPLAIN')).join(' or ')
+    const allowed = allow.map((k) => STATEMENT_KIND_NAMES[k]).join(' or ')
     return reject('statement_not_allowed', `Only ${allowed} can run here; this is ${describeNode(nodeType)}.`)
   }
   if (nodeType === 'SelectStmt' && (body as { intoClause?: unknown }).intoClause)
@@ -97,10 +97,10 @@ function walk(root: unknown): Refusal | null {
   return null
 }
 
+const STATEMENT_KIND_NAMES: Record<StatementKind, string> = { select: 'SELECT (or WITH … SELECT, VALUES)' }
+
 function statementKind(nodeType: string): StatementKind | null {
-  if (nodeType === 'SelectStmt') return 'select'
-  if (nodeType === 'ExplainStmt') return 'explain'
-  return null
+  return nodeType === 'SelectStmt' ? 'select' : null
 }
 
 const NODE_NAMES: Record<string, string> = {

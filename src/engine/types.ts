@@ -40,8 +40,11 @@ export type QueryOutcome =
   | { kind: 'sql_error'; error: SqlError; ms: number }
   | { kind: 'rejected'; reason: RejectReason; message: string; position?: number }
 
-/** Which statements a query may be: query problems allow `select` (SELECT, WITH … SELECT, VALUES, TABLE). */
-export type StatementKind = 'select' | 'explain'
+/**
+ * Which statements a query may be: query problems allow `select` (SELECT, WITH … SELECT, VALUES, TABLE).
+ * New problem kinds (index drills, write tasks) add their own kinds here.
+ */
+export type StatementKind = 'select'
 
 export interface QuerySpec {
   sql: string

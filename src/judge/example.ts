@@ -19,7 +19,7 @@ export async function computeExample(engine: Engine, problem: Problem): Promise<
     setup: problem.example.setup,
     queries: [
       ...problem.example.tables.map((t) => ({ sql: `select * from ${quoteIdent(t)} order by 1`, maxRows: EXAMPLE_ROW_LIMIT })),
-      { sql: problem.solution, maxRows: DEFAULT_MAX_ROWS, allow: problem.statements },
+      { sql: problem.solution, maxRows: DEFAULT_MAX_ROWS },
     ],
   })
   if (!outcome.ok) throw new Error(`${problem.slug}: the example could not run (${outcome.failure.kind})`)

@@ -42,7 +42,6 @@ export function problemTask(problem: Problem, candidate: string, mode: 'run' | '
     candidate,
     contract: problem.contract,
     cases: problemCases(problem, mode),
-    statements: problem.statements,
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CaseJob, Engine, QueryOutcome, QuerySpec, RawResult, RunVariant, StatementKind } from '../engine/types.ts'
+import type { CaseJob, Engine, QueryOutcome, QuerySpec, RawResult, RunVariant } from '../engine/types.ts'
 import { compareResults } from '../grader/compare.ts'
 import type { GradingContract } from '../grader/contract.ts'
 import { hintsFor } from '../grader/hints.ts'
@@ -22,7 +22,6 @@ export interface GradingTask {
   candidate: string
   contract: GradingContract
   cases: GradingCase[]
-  statements?: StatementKind[]
   maxRows?: number
 }
 
@@ -51,8 +50,8 @@ export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<
   for (const c of task.cases) {
     const outcome = await engine.runCase(
       caseJob(task.schema, c, [
-        { sql: task.reference, maxRows, allow: task.statements ?? ['select'] },
-        { sql: task.candidate, maxRows, allow: task.statements ?? ['select'] },
+        { sql: task.reference, maxRows },
+        { sql: task.candidate, maxRows },
       ]),
     )
     if (!outcome.ok) {

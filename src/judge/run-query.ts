@@ -13,7 +13,7 @@ export type QueryRun =
   | { outcome: 'too_many_rows'; limit: number }
 
 export async function runQuery(engine: Engine, problem: Problem, sql: string, maxRows = DEFAULT_MAX_ROWS): Promise<QueryRun> {
-  const outcome = await engine.runCase({ schema: problem.dataset, queries: [{ sql, maxRows, allow: problem.statements }] })
+  const outcome = await engine.runCase({ schema: problem.dataset, queries: [{ sql, maxRows }] })
   if (!outcome.ok) {
     const f = outcome.failure
     if (f.kind === 'timeout') return { outcome: 'timeout', limitMs: f.limitMs }

@@ -107,7 +107,6 @@ export function compileProblem(
       topics: meta.topics,
       scenario: meta.scenario,
       targetMinutes: meta.targetMinutes ?? TARGET_MINUTES[meta.difficulty],
-      statements: meta.statements,
       contract,
       hints: meta.hints,
       statement: body.trim(),

@@ -1,5 +1,4 @@
 import type { GradingContract } from '../grader/contract.ts'
-import type { StatementKind } from '../engine/types.ts'
 import type { Topic } from './topics.ts'
 
 export type ProblemId = string & { readonly __brand: 'ProblemId' }
@@ -28,7 +27,6 @@ export interface Problem {
   topics: Topic[]
   scenario: string
   targetMinutes: number
-  statements: StatementKind[]
   contract: GradingContract
   hints: string[]
   /** Markdown body of problem.md. */

@@ -49,7 +49,6 @@ export const frontmatterSchema = z
     topics: z.array(z.enum(TOPIC_IDS)).min(1),
     scenario: z.string().trim().min(3),
     targetMinutes: z.number().int().positive().optional(),
-    statements: z.array(z.enum(['select', 'explain'])).default(['select']),
     grading: gradingSchema.default({ columns: 'names', order: { kind: 'none' }, tolerance: null }),
     hints: z.array(z.string().trim().min(1)).min(1),
   })

@@ -1,23 +1,11 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
+import { sqlprep } from '../support/run-cli.ts'
 
 // Each case starts real CLI processes (and engine workers): allow for a busy machine.
 vi.setConfig({ testTimeout: 180_000 })
-
-const BIN = fileURLToPath(new URL('../../bin/sqlprep.mjs', import.meta.url))
-
-function sqlprep(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile('node', [BIN, ...args], { maxBuffer: 20_000_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-    )
-    child.stdin!.end(stdin ?? '')
-  })
-}
 
 const REFERENCE = `select c.customer_id, c.full_name, c.signup_date from customers c
 where not exists (select 1 from orders o where o.customer_id = c.customer_id) order by c.signup_date, c.customer_id`

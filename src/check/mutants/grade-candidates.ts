@@ -67,7 +67,7 @@ function runJob(engine: Engine, problem: Problem, c: GradingCase, queries: strin
     caseJob(
       problem.dataset,
       c,
-      queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS, allow: problem.statements })),
+      queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS })),
     ),
   )
 }
