@@ -1,4 +1,4 @@
-import type { CaseJob, Engine, QueryOutcome, QuerySpec, RawResult, RunVariant } from '../engine/types.ts'
+import type { CaseJob, Engine, QuerySpec, RawResult, RunVariant } from '../engine/types.ts'
 import { compareResults } from '../grader/compare.ts'
 import type { GradingContract } from '../grader/contract.ts'
 import { hintsFor } from '../grader/hints.ts'
@@ -30,6 +30,14 @@ export function caseJob(schema: string, c: GradingCase, queries: QuerySpec[], va
   return { schema, ...(c.setup ? { setup: c.setup } : {}), ...(variant ? { variant } : {}), queries }
 }
 
+const referenceResults = new WeakMap<Engine, Map<string, RawResult>>()
+
+function referenceCache(engine: Engine): Map<string, RawResult> {
+  let cache = referenceResults.get(engine)
+  if (!cache) referenceResults.set(engine, (cache = new Map()))
+  return cache
+}
+
 /** The reference itself failed: a defect of the problem, not of the learner's query. */
 export class ReferenceFailure extends Error {}
 
@@ -47,25 +55,34 @@ export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<
   let expected: RawResult | null = null
   let actual: RawResult | null = null
 
+  const cache = referenceCache(engine)
   for (const c of task.cases) {
-    const outcome = await engine.runCase(
-      caseJob(task.schema, c, [
-        { sql: task.reference, maxRows },
-        { sql: task.candidate, maxRows },
-      ]),
-    )
+    const job = caseJob(task.schema, c, [{ sql: task.reference, maxRows }])
+    const key = JSON.stringify(job)
+    const known = cache.get(key)
+    // The data never changes between runs, so the reference's rows on a case are computed once per engine.
+    if (!known) job.queries.push({ sql: task.candidate, maxRows })
+    else job.queries = [{ sql: task.candidate, maxRows }]
+    const outcome = await engine.runCase(job)
     if (!outcome.ok) {
       const f = outcome.failure
       if (f.kind === 'timeout') return report({ verdict: 'timeout', case: c.ref, limitMs: f.limitMs, ...common() })
       if (f.kind === 'setup_failed') throw new ReferenceFailure(`case ${c.ref.id}: setup failed: ${f.error.message}`)
       return report({ verdict: 'error', case: c.ref, error: { sqlstate: 'XX000', message: `The engine stopped: ${f.message}` }, ...common() })
     }
-    const [refOutcome, candOutcome] = outcome.results as [QueryOutcome, QueryOutcome]
-    if (refOutcome.kind !== 'rows')
-      throw new ReferenceFailure(`case ${c.ref.id}: the reference failed: ${refOutcome.kind === 'sql_error' ? refOutcome.error.message : refOutcome.message}`)
-    if (refOutcome.result.truncated) throw new ReferenceFailure(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
-    timing.referenceMs += refOutcome.result.ms
-    if (expected === null) expected = refOutcome.result
+    const candOutcome = outcome.results.at(-1)!
+    let reference: RawResult
+    if (known) reference = known
+    else {
+      const refOutcome = outcome.results[0]!
+      if (refOutcome.kind !== 'rows')
+        throw new ReferenceFailure(`case ${c.ref.id}: the reference failed: ${refOutcome.kind === 'sql_error' ? refOutcome.error.message : refOutcome.message}`)
+      if (refOutcome.result.truncated) throw new ReferenceFailure(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
+      reference = refOutcome.result
+      timing.referenceMs += reference.ms
+      cache.set(key, reference)
+    }
+    if (expected === null) expected = reference
 
     if (candOutcome.kind === 'rejected') {
       const { reason, message } = candOutcome
@@ -79,11 +96,11 @@ export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<
     timing.queryMs += result.ms
     if (actual === null) actual = result
     if (result.truncated)
-      return report({ verdict: 'too_many_rows', case: c.ref, limit: maxRows, expectedRowCount: refOutcome.result.rows.length, ...common() })
+      return report({ verdict: 'too_many_rows', case: c.ref, limit: maxRows, expectedRowCount: reference.rows.length, ...common() })
 
-    const comparison = compareResults(refOutcome.result, result, task.contract)
+    const comparison = compareResults(reference, result, task.contract)
     if (!comparison.equal) {
-      const hints = hintsFor(comparison.diff, refOutcome.result, result)
+      const hints = hintsFor(comparison.diff, reference, result)
       return report({ verdict: 'wrong_answer', case: c.ref, diff: comparison.diff, hints, ...common() })
     }
     passed++

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Engine } from '../../src/engine/types.ts'
 import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
 import { runProblem, submitProblem } from '../../src/judge/grade-problem.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
@@ -72,6 +73,22 @@ describe('submitting a query for a problem', () => {
       case: { id: 'reordered', hidden: false, why: expect.stringContaining('ORDER BY') },
       diff: { kind: 'order' },
     })
+  })
+
+  it('computes the reference once per case on an engine, and grades a second Submit on the candidate alone', async () => {
+    const queriesPerJob: number[] = []
+    const counting: Engine = {
+      runCase: (job) => {
+        queriesPerJob.push(job.queries.length)
+        return engine.runCase(job)
+      },
+      close: () => Promise.resolve(),
+    }
+    const first = await submitProblem(counting, problem, problem.alternates[0]!.sql)
+    const second = await submitProblem(counting, problem, problem.traps[0]!.sql)
+    const third = await submitProblem(counting, problem, problem.alternates[0]!.sql)
+    expect([first.verdict, second.verdict, third.verdict]).toEqual(['accepted', 'wrong_answer', 'accepted'])
+    expect(queriesPerJob).toEqual([2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1])
   })
 
   it('reports too many rows without building the whole result', async () => {
