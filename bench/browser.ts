@@ -9,7 +9,15 @@ import { median } from '../src/progress/stats.ts'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
-export async function browserBench(reps: number, out: (line: string) => void): Promise<void> {
+export interface BrowserFigures {
+  engineReadyFirstMs: number | null
+  engineReadyRepeatMs: number | null
+  editorUsableRepeatMs: number | null
+  problemListRepeatMs: number | null
+  uiSubmitMs: number | null
+}
+
+export async function browserBench(reps: number, out: (line: string) => void): Promise<BrowserFigures> {
   process.env.NODE_ENV = 'production'
   const { build, preview } = await import('vite')
   await build({ root: join(ROOT, 'web'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error' })
@@ -68,6 +76,13 @@ export async function browserBench(reps: number, out: (line: string) => void): P
   const files = walk(dist)
   out(`  initial JS+CSS before Monaco: ${kb(initial.reduce((n, f) => n + gz(f), 0))} gzip (${initial.join(', ')})`)
   out(`  total build: ${kb(files.reduce((n, f) => n + statSync(join(dist, f)).size, 0))} raw, ${kb(files.reduce((n, f) => n + gz(f), 0))} gzip`)
+  return {
+    engineReadyFirstMs: median(first.engine),
+    engineReadyRepeatMs: median(repeat.engine),
+    editorUsableRepeatMs: median(repeat.editor),
+    problemListRepeatMs: median(repeat.list),
+    uiSubmitMs: median(submit),
+  }
 }
 
 function walk(dir: string, prefix = ''): string[] {

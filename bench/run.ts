@@ -1,5 +1,7 @@
 // npm run bench — medians and ratios, never pass/fail.
-// Usage: npm run bench [-- --reps N] [-- --skip-check] [-- --skip-browser]
+// Usage: npm run bench [-- --reps N] [-- --skip-check] [-- --skip-browser] [-- --json]
+// With --json the last line is one JSON object holding every figure (README: "Why PGlite").
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { checkBank } from '../src/check/check-bank.ts'
 import { datasetsSnapshot } from '../src/engine/node/snapshot-cache.ts'
@@ -13,8 +15,9 @@ import { browserBench } from './browser.ts'
 import { comparePgMem } from './pg-mem-comparison.ts'
 
 const { values } = parseArgs({
-  options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' }, 'skip-browser': { type: 'boolean' } },
+  options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' }, 'skip-browser': { type: 'boolean' }, json: { type: 'boolean' } },
 })
+const figures: Record<string, number | null> = { loadAverage: loadavg()[0] }
 const reps = Number(values.reps)
 const repo = await loadRepository()
 if (repo.issues.length) throw new Error(`the bank has defects; run sqlprep check first`)
@@ -37,6 +40,7 @@ out(`sqlprep bench — ${repo.problems.length} problems, ${repo.datasets.length}
     await b.close()
   }
   out(`engine start (in process): snapshot median ${ms(median(fromSnapshot))}, fresh median ${ms(median(fresh))}, ratio ${ratio(median(fresh), median(fromSnapshot))}x`)
+  figures.engineStartNodeMs = median(fromSnapshot)
 }
 
 // 2. Warm verdicts over the whole bank (Submit of the reference: every case runs and compares).
@@ -52,10 +56,12 @@ out(`sqlprep bench — ${repo.problems.length} problems, ${repo.datasets.length}
       const wall = performance.now() - t
       if (v.verdict !== 'accepted') throw new Error(`${p.slug}: the reference was not accepted (${v.verdict})`)
       walls.push(wall)
+      // The reference's rows are cached after the warm-up, so the queries that ran are the learner's.
       ratios.push(wall / (v.timing.queryMs + v.timing.referenceMs))
     }
   out(`warm Submit verdict (all cases, worker engine): p50 ${ms(median(walls))}, p95 ${ms(quantile(walls, 0.95))}, max ${ms(Math.max(...walls))}`)
-  out(`grading overhead: verdict wall time / time of running the two queries alone: median ${times(median(ratios))}x, p95 ${times(quantile(ratios, 0.95))}x`)
+  out(`grading overhead: verdict wall time / own time of the queries that ran: median ${times(median(ratios))}x, p95 ${times(quantile(ratios, 0.95))}x`)
+  Object.assign(figures, { submitP50Ms: median(walls), submitP95Ms: quantile(walls, 0.95), gradingOverheadMedian: median(ratios) })
   await engine.close()
 }
 
@@ -63,7 +69,9 @@ out(`sqlprep bench — ${repo.problems.length} problems, ${repo.datasets.length}
 if (!values['skip-check']) {
   const t = performance.now()
   const report = await checkBank()
-  out(`sqlprep check: ${((performance.now() - t) / 1000).toFixed(1)} s wall for ${report.problems} problems (${report.ok ? 'ok' : 'FAILED'})`)
+  const wall = performance.now() - t
+  out(`sqlprep check: ${(wall / 1000).toFixed(1)} s wall for ${report.problems} problems (${report.ok ? 'ok' : 'FAILED'})`)
+  figures.checkMsPerProblem = wall / report.problems
 }
 
 // 4. pg-mem, the other in-JS "Postgres", on the bank's reference solutions.
@@ -79,7 +87,10 @@ if (!values['skip-check']) {
 }
 
 // 5. The app in Chromium.
-if (!values['skip-browser']) await browserBench(Math.min(reps, 3), out)
+if (!values['skip-browser']) Object.assign(figures, await browserBench(Math.min(reps, 3), out))
+
+if (values.json)
+  out(JSON.stringify({ problems: repo.problems.length, datasets: repo.datasets.length, ...figures }))
 
 function ms(x: number | null): string {
   return x === null ? '— ms' : `${x.toFixed(x < 10 ? 2 : 0)} ms`
