@@ -17,7 +17,10 @@ import { comparePgMem } from './pg-mem-comparison.ts'
 const { values } = parseArgs({
   options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' }, 'skip-browser': { type: 'boolean' }, json: { type: 'boolean' } },
 })
-const figures: Record<string, number | null> = { loadAverage: loadavg()[0] }
+const figures: Record<string, number | null> = {
+  loadAverage: loadavg()[0] ?? null,
+  ...Object.fromEntries(['checkMsPerProblem', 'engineReadyFirstMs', 'engineReadyRepeatMs', 'editorUsableRepeatMs', 'problemListRepeatMs', 'uiSubmitMs'].map((k) => [k, null])),
+}
 const reps = Number(values.reps)
 const repo = await loadRepository()
 if (repo.issues.length) throw new Error(`the bank has defects; run sqlprep check first`)
