@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { launch, openPage, progressSaved, openProblem, setQuery, solvedCount, verdictAfter, waitForEngine } from './support/browser.ts'
 
-// The built app in real headless Chromium, served by `vite preview`.
+// The built app in real headless Chromium, served by `vite preview`. Each test starts a fresh browser (its
+// own profile: empty progress, no service worker), so each runs alone and in any order.
 
 const appUrl = inject('appUrl')
 const origin = new URL(appUrl).origin
@@ -14,14 +15,20 @@ order by c.signup_date, c.customer_id`
 
 let context: BrowserContext
 let page: Page
-const requests: string[] = []
 
-beforeAll(async () => {
+beforeEach(async () => {
   context = await launch()
-  context.on('request', (r) => requests.push(r.url()))
   page = await openPage(context)
 })
-afterAll(() => context?.close())
+afterEach(() => context?.close())
+
+/** Solves one problem with Submit and waits until that progress is in IndexedDB. */
+async function solveOne(): Promise<void> {
+  await openProblem(page, appUrl, SLUG)
+  await setQuery(page, CORRECT)
+  expect(await verdictAfter(page, 'submit')).toBe('accepted')
+  await progressSaved(page)
+}
 
 describe('the practice app in Chromium', () => {
   it('lists the problems, solves one with Submit, counts it, and keeps it solved after a reload', async () => {
@@ -58,17 +65,14 @@ describe('the practice app in Chromium', () => {
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 10_000 })
   })
 
-  it('stops a runaway query with a timeout while the page keeps answering, and the next Run works', async () => {
+  it('stops a runaway query with a timeout verdict, keeps the page usable, and the next Run works', async () => {
     await openProblem(page, appUrl, SLUG)
     await setQuery(page, 'select count(*) from generate_series(1, 1e10)')
     const before = Number(await page.getAttribute('[data-testid=output]', 'data-seq'))
     await page.click('[data-testid=run]')
-    // While the worker spins, the page still handles input.
-    await page.waitForTimeout(500)
-    const t = Date.now()
+    // The query runs in the engine's worker: the page still takes input and answers.
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.querySelectorAll('[data-testid=problem-row], .statement h1').length)).toBeGreaterThan(0)
-    expect(Date.now() - t).toBeLessThan(1000)
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid=output]')?.getAttribute('data-seq')) > n, before, { timeout: 20_000 })
     expect(await page.getAttribute('[data-testid=output]', 'data-verdict')).toBe('timeout')
 
@@ -78,6 +82,7 @@ describe('the practice app in Chromium', () => {
   })
 
   it('exports progress to a file and imports it into a fresh browser', async () => {
+    await solveOne()
     await page.goto(`${appUrl}#/dashboard`)
     const download = page.waitForEvent('download')
     await page.click('[data-testid=export]')
@@ -94,13 +99,14 @@ describe('the practice app in Chromium', () => {
       await fresh.setInputFiles('[data-testid=import-file]', file)
       await fresh.waitForSelector('[data-testid=import-message]')
       expect(await fresh.textContent('[data-testid=import-message]')).toMatch(/^Imported \d+ new entries/)
-      await expect.poll(() => solvedCount(fresh)).toBe(exported.events.filter((e: { verdict?: string }) => e.verdict === 'accepted').length)
+      await expect.poll(() => solvedCount(fresh)).toBe(1)
     } finally {
       await other.close()
     }
   })
 
   it('sets a corrupt progress entry aside with a visible message and keeps the rest', async () => {
+    await solveOne()
     await page.goto(appUrl)
     await page.waitForSelector('[data-testid=solved-count]')
     await expect.poll(() => solvedCount(page)).toBe(1)
@@ -123,6 +129,7 @@ describe('the practice app in Chromium', () => {
   })
 
   it('shows progress made in another tab without overwriting it', async () => {
+    await solveOne()
     const other = await context.newPage()
     try {
       await other.goto(appUrl)
@@ -140,7 +147,15 @@ describe('the practice app in Chromium', () => {
     }
   })
 
-  it('makes no request outside its own origin', () => {
+  it('makes no request outside its own origin while listing, opening, running and submitting', async () => {
+    const requests: string[] = []
+    context.on('request', (r) => requests.push(r.url()))
+    await page.goto(appUrl)
+    await page.waitForSelector('[data-testid=problem-row]')
+    await solveOne()
+    expect(await verdictAfter(page, 'run')).toBe('accepted')
+    await page.goto(`${appUrl}#/dashboard`)
+    await page.waitForSelector('[data-testid=export]')
     expect(requests.length).toBeGreaterThan(10)
     const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
     expect(outside).toEqual([])

@@ -1,21 +1,29 @@
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { inject } from 'vitest'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { launch, openPage, progressSaved, setQuery, verdictAfter, waitForEngine } from './support/browser.ts'
+
+// Each test starts a fresh browser (its own profile), so each runs alone and in any order.
 
 const appUrl = inject('appUrl')
 let context: BrowserContext
 let page: Page
 
-beforeAll(async () => {
+beforeEach(async () => {
   context = await launch()
   page = await openPage(context)
 })
-afterAll(() => context?.close())
+afterEach(() => context?.close())
+
+/** The countdown's "m:ss" as seconds. */
+function seconds(clock: string | null): number {
+  return (clock ?? '').trim().split(':').reduce((total, part) => total * 60 + Number(part), 0)
+}
 
 describe('mock rounds and the study plan in Chromium', () => {
-  it('runs a short mock round: solve one problem, let the clock run out, read the post-mortem', async () => {
-    await page.goto(`${appUrl}#/mock?length=30s&seed=11`)
+  it('runs a mock round across a reload: solve one problem, finish the round, read the post-mortem', async () => {
+    // A full 45-minute round, ended with "Finish round": no race between its clock and a slow reload or
+    // engine start. (A round whose clock runs out is tested in mock-round.test.ts.)
+    await page.goto(`${appUrl}#/mock?seed=11`)
     await waitForEngine(page)
     await page.click('[data-testid=start-round]')
     await page.waitForSelector('[data-testid=round] .monaco-editor .view-lines', { timeout: 30_000 })
@@ -29,21 +37,28 @@ describe('mock rounds and the study plan in Chromium', () => {
     // No hints, explanations or case descriptions during the round.
     expect(await page.locator('text=Show hint').count()).toBe(0)
     await setQuery(page, solution)
-    // The round survives a reload: same round, the clock still running on wall time, the draft kept.
-    const before = await page.textContent('[data-testid=countdown]')
+    // The round survives a reload: same round and problems, the clock not restarted, the draft kept.
+    const roundId = await page.getAttribute('[data-testid=round]', 'data-round-id')
+    const problemIds = await tabs.evaluateAll((els) => els.map((e) => e.getAttribute('data-problem-id')))
+    const before = seconds(await page.textContent('[data-testid=countdown]'))
+    await progressSaved(page)
     await page.reload()
     await page.waitForSelector('[data-testid=round] .monaco-editor .view-lines', { timeout: 30_000 })
     await waitForEngine(page)
-    expect(await page.textContent('[data-testid=countdown]')).not.toBe(before)
+    expect(await page.getAttribute('[data-testid=round]', 'data-round-id')).toBe(roundId)
+    expect(await tabs.evaluateAll((els) => els.map((e) => e.getAttribute('data-problem-id')))).toEqual(problemIds)
+    expect(seconds(await page.textContent('[data-testid=countdown]'))).toBeLessThanOrEqual(before)
     expect(await page.evaluate(() => (window as unknown as { __sqlprepEditor: { getValue(): string } }).__sqlprepEditor.getValue())).toBe(solution)
     expect(await verdictAfter(page, 'submit')).toBe('accepted')
     await page.click('[data-testid=round-tab]:not([aria-current=true]) >> nth=0')
+    await page.click('[data-testid=finish-round]')
+    await page.click('[data-testid=confirm-finish]')
 
-    await page.waitForSelector('[data-testid=post-mortem]', { timeout: 40_000 })
+    await page.waitForSelector('[data-testid=post-mortem]')
     expect(await page.textContent('[data-testid=pm-accepted]')).toBe('1')
     expect(await page.locator('[data-testid=pm-row]').count()).toBe(3)
     expect(await page.locator('[data-testid=pm-row][data-accepted=true]').count()).toBe(1)
-    expect(await page.textContent('[data-testid=post-mortem]')).toContain('(time ran out)')
+    expect(await page.textContent('[data-testid=post-mortem]')).toContain('(finished early)')
     expect(await page.textContent('[data-testid=post-mortem]')).toContain('correct')
   }, 120_000)
 

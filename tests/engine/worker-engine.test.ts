@@ -3,8 +3,8 @@ import type { CaseOutcome } from '../../src/engine/types.ts'
 import { WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 import type { WorkerRequest, WorkerResponse } from '../../src/engine/worker-protocol.ts'
 
-// The watchdog and restart logic with scripted workers: each fake answers `open` at once and runCase
-// the way its script says (answer, hang, or die).
+// The watchdog, restart and queueing logic with scripted workers: each fake answers `open` at once and
+// runCase the way its script says (answer, hang, or die), or when the test says so (heldWorker).
 
 type Behaviour = 'answer' | 'hang' | 'die'
 const ROWS: CaseOutcome = { ok: true, results: [{ kind: 'rows', result: { columns: [], rows: [], truncated: false, ms: 1 } }] }
@@ -35,6 +35,37 @@ function fakeFleet(behaviours: Behaviour[]) {
 
 const job = { schema: 'x', queries: [{ sql: 'select 1', maxRows: 10 }] }
 
+/** A worker that answers `open` at once and each runCase only when the test says so, recording what it was sent. */
+function heldWorker() {
+  const held: { id: number; sql: string }[] = []
+  const received: string[] = []
+  let listener: (m: WorkerResponse) => void = () => {}
+  const worker: WorkerLike = {
+    postMessage(m: WorkerRequest) {
+      if (m.op === 'open') return queueMicrotask(() => listener({ id: m.id, ok: true, value: { snapshot: new Uint8Array([1]) } }))
+      if (m.op !== 'runCase') return
+      const sql = m.arg.queries[0]!.sql
+      received.push(sql)
+      held.push({ id: m.id, sql })
+    },
+    onMessage: (l) => (listener = l),
+    onExit: () => {},
+    terminate: async () => {},
+  }
+  const answer = (sql: string) => {
+    const i = held.findIndex((h) => h.sql === sql)
+    if (i < 0) throw new Error(`the worker holds no case "${sql}"`)
+    const [h] = held.splice(i, 1)
+    const outcome: CaseOutcome = { ok: true, results: [{ kind: 'rows', result: { columns: [], rows: [[sql]], truncated: false, ms: 1 } }] }
+    listener({ id: h!.id, ok: true, value: { outcome, compromised: false } })
+  }
+  return { worker, received, answer }
+}
+
+/** Lets every pending promise callback and queued message run. */
+const settle = () => new Promise((resolve) => setImmediate(resolve))
+const caseFor = (sql: string) => ({ schema: 'x', queries: [{ sql, maxRows: 10 }] })
+
 describe('WorkerEngine', () => {
   it('answers a timeout when a case runs past the limit, kills that worker and serves the next case from a new one', async () => {
     const fleet = fakeFleet(['hang', 'answer'])
@@ -62,11 +93,19 @@ describe('WorkerEngine', () => {
     expect(await engine.runCase(job)).toEqual(ROWS)
   })
 
-  it('runs cases one at a time in the order they were asked', async () => {
-    const fleet = fakeFleet([])
-    const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 1000 })
-    const order: number[] = []
-    await Promise.all([1, 2, 3].map((n) => engine.runCase(job).then(() => order.push(n))))
-    expect(order).toEqual([1, 2, 3])
+  it('runs cases one at a time in the order asked: a case reaches the worker only after the previous one answered', async () => {
+    const fake = heldWorker()
+    const engine = await WorkerEngine.start(() => fake.worker, { kind: 'script', sql: '' }, { timeoutMs: 60_000 })
+    const first = engine.runCase(caseFor('select 1'))
+    const second = engine.runCase(caseFor('select 2'))
+    await settle()
+    expect(fake.received).toEqual(['select 1'])
+    fake.answer('select 1')
+    await settle()
+    expect(fake.received).toEqual(['select 1', 'select 2'])
+    fake.answer('select 2')
+    expect(await first).toMatchObject({ ok: true, results: [{ result: { rows: [['select 1']] } }] })
+    expect(await second).toMatchObject({ ok: true, results: [{ result: { rows: [['select 2']] } }] })
+    await engine.close()
   })
 })

@@ -1,31 +1,19 @@
 import { createHash } from 'node:crypto'
-import { quoteIdent } from '../../src/engine/load-datasets.ts'
-import { InProcessEngine } from '../../src/engine/in-process-engine.ts'
-import { datasetsSnapshot } from '../../src/engine/node/snapshot-cache.ts'
-import type { DatasetFiles, RawResult } from '../../src/engine/types.ts'
-import { computeExample, type ProblemExample } from '../../src/judge/example.ts'
-import { loadRepository } from '../../src/node/repository.ts'
-import type { Problem } from '../../src/problems/problem.ts'
-import { formatIssues } from '../../src/cli/commands/check.ts'
+import {
+  computeExample,
+  datasetsSnapshot,
+  formatIssues,
+  InProcessEngine,
+  loadRepository,
+  quoteIdent,
+  type DatasetFiles,
+  type ProblemExample,
+  type RawResult,
+} from '../../src/node/build-entry.ts'
+import type { BrowserBank, TableInfo } from '../src/core.ts'
 
 // What the browser app needs from the repository, computed at build time: the problems (without traps),
 // each statement's example (run by the reference, never typed), and each dataset's schema with sample rows.
-
-export type BrowserProblem = Omit<Problem, 'traps'>
-
-export interface TableInfo {
-  name: string
-  columns: { name: string; type: string }[]
-  sample: RawResult
-  rowCount: number
-}
-
-export interface BrowserBank {
-  hash: string
-  problems: BrowserProblem[]
-  examples: Record<string, ProblemExample>
-  schemas: Record<string, TableInfo[]>
-}
 
 export async function buildBrowserBank(): Promise<{ bank: BrowserBank; snapshot: Uint8Array }> {
   const repo = await loadRepository()

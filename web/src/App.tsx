@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
-import { Bank, GOAL, type BrowserBank, type Problem, type ProgressState } from './core.ts'
-import { fetchBank, fetchSnapshot } from './data.ts'
-import { startBrowserEngine, type EngineBoot } from './engine/browser-engine.ts'
+import { Bank, GOAL, type BrowserBank, type ProgressState } from './core.ts'
+import { fetchBank, fetchSnapshot, gradableProblem } from './data.ts'
+import { startBrowserEngine } from './engine/browser-engine.ts'
+import type { EngineState } from './engine/engine-state.ts'
 import { Dashboard } from './pages/Dashboard.tsx'
 import { MockPage } from './pages/MockPage.tsx'
 import { PlanPage } from './pages/PlanPage.tsx'
@@ -10,8 +11,6 @@ import { ProblemPage } from './pages/ProblemPage.tsx'
 import { ProgressStore } from './progress/store.ts'
 import { useRoute } from './route.ts'
 import { useTheme } from './theme.ts'
-
-export type EngineState = { status: 'starting' } | { status: 'ready'; boot: EngineBoot } | { status: 'failed'; error: string }
 
 const store = new ProgressStore()
 // Browser tests wait on it before a reload (an append is in memory at once, in IndexedDB a moment later).
@@ -37,15 +36,21 @@ export function App() {
       (e: Error) => setEngine({ status: 'failed', error: e.message }),
     )
     const unsubscribe = store.subscribe(setProgress)
-    store.load().then((report) => {
-      if (report.memoryOnly) setNotice('Progress cannot be saved in this browser (IndexedDB is unavailable); export it before leaving.')
+    const unsubscribeNotices = store.onNotice(setNotice)
+    void store.load().then((report) => {
+      if (report.memoryOnly) setNotice(`Progress cannot be saved in this browser (${report.error}); export it before leaving.`)
       else if (report.quarantined)
-        setNotice(`${report.quarantined} unreadable progress entr${report.quarantined === 1 ? 'y was' : 'ies were'} set aside (kept, not deleted); the rest loaded.`)
+        setNotice(
+          `${report.quarantined} unreadable progress entr${report.quarantined === 1 ? 'y was' : 'ies were'} set aside (kept, not deleted: ${report.reasons.join('; ')}); the rest loaded.`,
+        )
     })
-    return () => void unsubscribe()
+    return () => {
+      unsubscribe()
+      unsubscribeNotices()
+    }
   }, [])
 
-  const problems = useMemo(() => (bank ? new Bank(bank.problems as unknown as Problem[]) : null), [bank])
+  const problems = useMemo(() => (bank ? new Bank(bank.problems.map(gradableProblem)) : null), [bank])
   const solved = problems ? problems.problems.filter((p) => progress.problems[p.id]?.status === 'solved').length : 0
 
   return (
@@ -68,8 +73,9 @@ export function App() {
             Dashboard
           </a>
         </nav>
-        <span className="solved-count" data-testid="solved-count" title="Problems solved toward the plan's goal">
-          <strong>{solved}</strong> / {GOAL} solved
+        <span className="solved-count" data-testid="solved-count" data-loaded={store.loaded} title="Problems solved toward the plan's goal">
+          {/* Never a false "0 solved" while a large saved log is still being read. */}
+          <strong>{store.loaded ? solved : '…'}</strong> / {GOAL} solved
         </span>
         <EngineStatus state={engine} />
         <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>

@@ -1,4 +1,9 @@
-// The web app's one entry point into the framework-free core (src/).
+// The web app's one entry point into the framework-free core (src/), and the shape of the bank the build
+// delivers to the page. tests/architecture.test.ts keeps every other file of web/src away from src/.
+import type { RawResult } from '../../src/engine/types.ts'
+import type { ProblemExample } from '../../src/judge/example.ts'
+import type { Problem } from '../../src/problems/problem.ts'
+
 export type { CaseOutcome, Engine, RawResult, RawRow, ResultColumn, SqlError } from '../../src/engine/types.ts'
 export { DEFAULT_TIMEOUT_MS, WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 export { describeContract } from '../../src/grader/contract.ts'
@@ -11,10 +16,29 @@ export { TOPICS, type Topic } from '../../src/problems/topics.ts'
 export { Bank, sortForPlan } from '../../src/problems/bank.ts'
 export * from '../../src/progress/events.ts'
 export * from '../../src/progress/reducer.ts'
+export * from '../../src/progress/redundant-event.ts'
 export * from '../../src/progress/stats.ts'
 export * from '../../src/progress/timer.ts'
-export type { BrowserBank, BrowserProblem, TableInfo } from '../build/bank-data.ts'
 export * from '../../src/progress/analytics.ts'
 export * from '../../src/mock/compose.ts'
 export * from '../../src/mock/round.ts'
 export * from '../../src/plan/study-plan.ts'
+
+// The bank as web/build/bank-data.ts writes it and web/src/data.ts fetches it: the problems without their
+// traps (those only serve the bank check), each statement's computed example, each dataset's tables.
+
+export type BrowserProblem = Omit<Problem, 'traps'>
+
+export interface TableInfo {
+  name: string
+  columns: { name: string; type: string }[]
+  sample: RawResult
+  rowCount: number
+}
+
+export interface BrowserBank {
+  hash: string
+  problems: BrowserProblem[]
+  examples: Record<string, ProblemExample>
+  schemas: Record<string, TableInfo[]>
+}

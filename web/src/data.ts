@@ -1,5 +1,5 @@
 import { BANK_URL, SNAPSHOT_URL } from 'virtual:sqlprep-bank'
-import type { BrowserBank } from './core.ts'
+import type { BrowserBank, BrowserProblem, Problem } from './core.ts'
 
 // The problem bank (JSON) and the database snapshot (gzipped tar) are assets built from problems/ and
 // datasets/; the service worker keeps them for later visits and offline use.
@@ -14,4 +14,10 @@ export async function fetchSnapshot(): Promise<Uint8Array> {
   const res = await fetch(new URL(SNAPSHOT_URL, document.baseURI))
   if (!res.ok) throw new Error(`could not load the database (${res.status})`)
   return new Uint8Array(await res.arrayBuffer())
+}
+
+/** A browser problem as the core's Problem. Its traps stay out of the page (only the bank check runs them),
+ * and grading never reads them, so it carries none. */
+export function gradableProblem(problem: BrowserProblem): Problem {
+  return { ...problem, traps: [] }
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
@@ -6,14 +7,25 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 // Debian's chromium driven by playwright-core. A missing browser fails the run: it is never a skip.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
+/** A fresh browser with a profile of its own (empty IndexedDB, no service worker); the profile is deleted on close. */
 export async function launch(): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) — browser tests never skip`)
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sqlprep-chromium-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'sqlprep-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1366, height: 860 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  // Closing also deletes the profile (it holds the cached app and database snapshot); Chromium may still be
+  // writing it as it exits, hence the retries.
+  const closeBrowser = context.close.bind(context)
+  return Object.assign(context, {
+    close: async (options?: Parameters<BrowserContext['close']>[0]) => {
+      await closeBrowser(options)
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    },
   })
 }
 
@@ -44,7 +56,9 @@ export async function verdictAfter(page: Page, button: 'run' | 'submit', timeout
   return (await page.getAttribute('[data-testid=output]', 'data-verdict')) ?? ''
 }
 
+/** The header's solved count, once the saved progress has been read (it shows "…" until then). */
 export async function solvedCount(page: Page): Promise<number> {
+  await page.waitForSelector('[data-testid=solved-count][data-loaded=true]', { timeout: 120_000 })
   const text = (await page.textContent('[data-testid=solved-count]')) ?? ''
   return Number(/(\d+)/.exec(text)?.[1] ?? NaN)
 }

@@ -1,19 +1,24 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import type { EngineState } from '../App.tsx'
+import type { EngineState } from '../engine/engine-state.ts'
 import { runProblem, submitProblem, type BrowserBank, type Problem, type RunReport, type Verdict } from '../core.ts'
 import { ResultTable, resultColumns } from './ResultTable.tsx'
 import { VerdictView } from './VerdictView.tsx'
 
 const SqlEditor = lazy(() => import('../editor/SqlEditor.tsx'))
 
-type Outcome = { kind: 'run'; report: RunReport; ms: number } | { kind: 'submit'; verdict: Verdict; ms: number } | null
+type Outcome =
+  | { kind: 'run'; report: RunReport; ms: number }
+  | { kind: 'submit'; verdict: Verdict; ms: number }
+  /** Grading itself failed (not the query): shown as an error card, never as silence. */
+  | { kind: 'failed'; mode: 'run' | 'submit'; message: string }
+  | null
 
 export interface SolvePanelProps {
   problem: Problem
   bank: BrowserBank
   engine: EngineState
   draftKey: string
-  onSubmitted: (verdict: Verdict) => void | Promise<void>
+  onSubmitted: (verdict: Verdict) => unknown
   /** Called just before a submission is recorded (the attempt timer flushes its last seconds). */
   beforeSubmit?: () => void
   /** Mock rounds hide what a hidden case is about. */
@@ -55,8 +60,10 @@ export function SolvePanel(props: SolvePanelProps) {
           props.beforeSubmit?.()
           await props.onSubmitted(verdict)
         }
-        setSeq((n) => n + 1)
+      } catch (e) {
+        setOutcome({ kind: 'failed', mode, message: e instanceof Error ? e.message : String(e) })
       } finally {
+        setSeq((n) => n + 1)
         setBusy(null)
       }
     },
@@ -111,6 +118,15 @@ export function SolvePanel(props: SolvePanelProps) {
         {engine.status === 'starting' && <p className="muted">Starting PostgreSQL in your browser…</p>}
         {outcome?.kind === 'submit' && <VerdictView verdict={outcome.verdict} hideWhy={props.hideWhy} />}
         {outcome?.kind === 'run' && <RunView report={outcome.report} ms={outcome.ms} hideWhy={props.hideWhy} />}
+        {outcome?.kind === 'failed' && (
+          <div className="verdict bad" role="alert" data-testid="grading-failed">
+            <h3>{outcome.mode === 'run' ? 'Run' : 'Submit'} could not finish</h3>
+            <p>
+              Something went wrong inside sqlprep, not in your query: {outcome.message}. Your draft is kept; try again, and reload the page if it
+              happens twice.
+            </p>
+          </div>
+        )}
       </div>
     </section>
   )

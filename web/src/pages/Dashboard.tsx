@@ -19,7 +19,11 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
   }
   const importProgress = async (file: File) => {
     const r = await store.importText(await file.text())
-    setMessage(r.ok ? `Imported ${r.added} new entr${r.added === 1 ? 'y' : 'ies'}${r.dropped ? `; ${r.dropped} unreadable entries skipped` : ''}.` : `Nothing imported: ${r.error}`)
+    setMessage(
+      r.ok
+        ? `Imported ${r.added} new entr${r.added === 1 ? 'y' : 'ies'}${r.dropped ? `; ${r.dropped} refused (${r.reasons.join('; ')}), the rest kept` : ''}.`
+        : `Nothing imported: ${r.error}`,
+    )
   }
 
   const analytics = solveAnalytics(problems, progress)

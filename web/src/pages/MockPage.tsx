@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
-import type { EngineState } from '../App.tsx'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { EngineState } from '../engine/engine-state.ts'
 import { SolvePanel } from '../components/SolvePanel.tsx'
 import { Statement } from '../components/Statement.tsx'
 import {
@@ -41,18 +41,27 @@ function roundLength(params: URLSearchParams): number {
   return m ? Number(m[1]) * (m[2] === 's' ? 1000 : 60_000) : ROUND_MS
 }
 
+/** A round's post-mortem, keeping the route's options (such as a shorter length) for the next round. */
+function roundHash(roundId: string, params: URLSearchParams): string {
+  const query = params.toString()
+  return `#/mock/${roundId}${query ? `?${query}` : ''}`
+}
+
 export function MockPage(props: Props) {
   const now = useNow()
   // progress changes whenever an event is appended, which re-derives the rounds.
   const rounds = useMemo(() => roundsFromEvents([...props.store.allEvents()]), [props.store, props.progress])
   const active = rounds.find((r) => !isOver(r, now))
 
-  // The bell: a round past its time ends by itself, drafts kept, and shows its post-mortem.
+  // The bell: a round past its time ends by itself, drafts kept, and shows its post-mortem. Each round is
+  // ended once from this page (the log also refuses a second end), so re-renders cannot loop.
+  const endedHere = useRef(new Set<string>())
   useEffect(() => {
     for (const r of rounds)
-      if (r.endedAt === null && isOver(r, now)) {
+      if (r.endedAt === null && isOver(r, now) && !endedHere.current.has(r.roundId)) {
+        endedHere.current.add(r.roundId)
         void props.store.append({ type: 'round_ended', roundId: r.roundId, at: Date.now(), reason: 'time_up' })
-        if (!props.roundId) location.hash = `#/mock/${r.roundId}`
+        if (!props.roundId) location.hash = roundHash(r.roundId, props.params)
       }
   }, [rounds, now, props.store, props.roundId])
 
@@ -60,7 +69,7 @@ export function MockPage(props: Props) {
   const shown = props.roundId ? rounds.find((r) => r.roundId === props.roundId) : undefined
   return (
     <section className="mock">
-      {shown ? <PostMortemView round={shown} problems={props.problems.problems} now={now} /> : <RoundSetup {...props} />}
+      {shown ? <PostMortemView round={shown} problems={props.problems.problems} now={now} params={props.params} /> : <RoundSetup {...props} />}
       <History rounds={rounds} problems={props.problems.problems} now={now} />
     </section>
   )
@@ -123,7 +132,7 @@ function RoundSetup({ params, problems, progress, store }: Props) {
   )
 }
 
-function RoundView({ round, now, bank, problems, engine, store }: Props & { round: Round; now: number }) {
+function RoundView({ round, now, bank, problems, engine, store, params }: Props & { round: Round; now: number }) {
   const [completion, setCompletion] = useState(false)
   const current = currentProblem(round)
   const problem = problems.find(current)!
@@ -157,9 +166,12 @@ function RoundView({ round, now, bank, problems, engine, store }: Props & { roun
         <label className="small">
           <input type="checkbox" checked={completion} onChange={(e) => setCompletion(e.target.checked)} /> completion
         </label>
-        <button type="button" onClick={() => void store.append({ type: 'round_ended', roundId: round.roundId, at: Date.now(), reason: 'finished' })}>
-          Finish round
-        </button>
+        <FinishRound
+          onFinish={() => {
+            void store.append({ type: 'round_ended', roundId: round.roundId, at: Date.now(), reason: 'finished' })
+            location.hash = roundHash(round.roundId, params)
+          }}
+        />
       </div>
       <div className="workspace">
         <article className="statement" aria-label="Problem statement">
@@ -180,7 +192,30 @@ function RoundView({ round, now, bank, problems, engine, store }: Props & { roun
   )
 }
 
-function PostMortemView({ round, problems, now }: { round: Round; problems: Problem[]; now: number }) {
+/** Ending a round early cannot be undone, so it asks first. */
+function FinishRound({ onFinish }: { onFinish: () => void }) {
+  const [asking, setAsking] = useState(false)
+  if (!asking)
+    return (
+      <button type="button" onClick={() => setAsking(true)} data-testid="finish-round">
+        Finish round
+      </button>
+    )
+  return (
+    <span role="group" aria-label="Confirm finishing the round" className="confirm">
+      End the round now?{' '}
+      <button type="button" className="primary" onClick={onFinish} data-testid="confirm-finish" autoFocus>
+        Yes, finish
+      </button>{' '}
+      <button type="button" onClick={() => setAsking(false)}>
+        Keep going
+      </button>
+    </span>
+  )
+}
+
+function PostMortemView({ round, problems, now, params }: { round: Round; problems: Problem[]; now: number; params: URLSearchParams }) {
+  const length = params.get('length')
   const pm = postMortem(round, problems, now)
   return (
     <div className="card" data-testid="post-mortem">
@@ -225,7 +260,7 @@ function PostMortemView({ round, problems, now }: { round: Round; problems: Prob
         </tbody>
       </table>
       <p>
-        <a href="#/mock">Start another round</a>
+        <a href={`#/mock${length ? `?length=${encodeURIComponent(length)}` : ''}`}>Start another round</a>
       </p>
     </div>
   )

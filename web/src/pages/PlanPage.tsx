@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { MilestoneChart, solvedByDay } from '../components/MilestoneChart.tsx'
 import {
+  isPlanDate,
   PLAN,
   PLAN_DAYS,
   planDay,
@@ -24,16 +25,35 @@ export function PlanPage({ problems, progress, store }: { problems: Problem[]; p
   const started = events.filter((e): e is Extract<ProgressEvent, { type: 'plan_started' }> => e.type === 'plan_started').at(-1)
   const [draft, setDraft] = useState(started?.startDate ?? localDate(Date.now()))
   const today = localDate(Date.now())
-  const setStart = () => void store.append({ type: 'plan_started', at: Date.now(), startDate: draft })
+  const valid = isPlanDate(draft)
+  const setStart = () => {
+    if (valid) void store.append({ type: 'plan_started', at: Date.now(), startDate: draft })
+  }
 
   const picker = (
     <p>
       <label>
-        Plan start date <input type="date" value={draft} onChange={(e) => setDraft(e.target.value)} data-testid="plan-start" />
+        Plan start date{' '}
+        <input
+          type="date"
+          min="2000-01-01"
+          max="2100-12-31"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          aria-invalid={!valid}
+          aria-describedby="plan-start-error"
+          data-testid="plan-start"
+        />
       </label>{' '}
-      <button type="button" onClick={setStart} data-testid="plan-save">
+      <button type="button" onClick={setStart} disabled={!valid} data-testid="plan-save">
         {started ? 'Change start date' : 'Start the plan'}
       </button>
+      {!valid && (
+        <span id="plan-start-error" className="error" role="alert">
+          {' '}
+          Enter a whole date between 2000-01-01 and 2100-12-31.
+        </span>
+      )}
     </p>
   )
   if (!started)

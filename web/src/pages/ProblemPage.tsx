@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { EngineState } from '../App.tsx'
+import type { EngineState } from '../engine/engine-state.ts'
 import { Markdown } from '../components/Markdown.tsx'
 import { SolvePanel } from '../components/SolvePanel.tsx'
 import { Statement } from '../components/Statement.tsx'
-import type { Bank, BrowserBank, Problem, ProgressState } from '../core.ts'
+import { isOver, roundsFromEvents, type Bank, type BrowserBank, type Problem, type ProgressState } from '../core.ts'
 import type { ProgressStore } from '../progress/store.ts'
 import { formatClock, useAttemptTimer } from './useAttemptTimer.ts'
 
@@ -18,6 +18,8 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
   const [revealed, setRevealed] = useState(state?.hintsRevealed ?? 0)
   const solved = state?.status === 'solved'
   const finished = solved || state?.gaveUp === true
+  // Opened by its address while a mock round that holds it runs: interview conditions apply here too.
+  const round = roundsFromEvents([...store.allEvents()]).find((r) => !isOver(r, Date.now()) && r.problemIds.includes(problem.id))
 
   useEffect(() => void store.append({ type: 'opened', problemId: problem.id, at: Date.now() }), [problem.id, store])
   const timer = useAttemptTimer(state?.activeMs ?? 0, !solved, (ms) => void store.append({ type: 'active', problemId: problem.id, at: Date.now(), ms }))
@@ -32,30 +34,37 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
         <Statement problem={problem} bank={bank}>
           {solved && <span className="badge solved">solved</span>}
         </Statement>
-        <section aria-label="Hints">
-          {problem.hints.slice(0, revealed).map((h, i) => (
-            <p key={i} className="hint">
-              Hint {i + 1}: {h}
-            </p>
-          ))}
-          {revealed < problem.hints.length && !finished && (
-            <button
-              type="button"
-              onClick={() => {
-                void store.append({ type: 'hint_revealed', problemId: problem.id, at: Date.now(), index: revealed })
-                setRevealed(revealed + 1)
-              }}
-            >
-              Show hint {revealed + 1} of {problem.hints.length}
-            </button>
-          )}
-          {!finished && (
-            <button type="button" className="ghost" onClick={() => void store.append({ type: 'gave_up', problemId: problem.id, at: Date.now() })}>
-              Give up and show the solution
-            </button>
-          )}
-        </section>
-        {finished && <Explanation problem={problem} />}
+        {round ? (
+          <p className="notice" role="status" data-testid="in-round">
+            This problem is part of the mock round running now: hints, giving up and the explanation are off until it ends.{' '}
+            <a href={`#/mock/${round.roundId}`}>Back to the round</a>
+          </p>
+        ) : (
+          <section aria-label="Hints">
+            {problem.hints.slice(0, revealed).map((h, i) => (
+              <p key={i} className="hint">
+                Hint {i + 1}: {h}
+              </p>
+            ))}
+            {revealed < problem.hints.length && !finished && (
+              <button
+                type="button"
+                onClick={() => {
+                  void store.append({ type: 'hint_revealed', problemId: problem.id, at: Date.now(), index: revealed })
+                  setRevealed(revealed + 1)
+                }}
+              >
+                Show hint {revealed + 1} of {problem.hints.length}
+              </button>
+            )}
+            {!finished && (
+              <button type="button" className="ghost" onClick={() => void store.append({ type: 'gave_up', problemId: problem.id, at: Date.now() })}>
+                Give up and show the solution
+              </button>
+            )}
+          </section>
+        )}
+        {finished && !round && <Explanation problem={problem} />}
       </article>
       <SolvePanel
         problem={problem}
@@ -63,8 +72,11 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
         engine={engine}
         draftKey={`sqlprep:draft:${problem.id}`}
         completion
+        hideWhy={!!round}
         beforeSubmit={timer.flushNow}
-        onSubmitted={(v) => store.append({ type: 'submitted', problemId: problem.id, at: Date.now(), verdict: v.verdict })}
+        onSubmitted={(v) =>
+          store.append({ type: 'submitted', problemId: problem.id, ...(round ? { roundId: round.roundId } : {}), at: Date.now(), verdict: v.verdict })
+        }
         toolbarExtra={
           <>
             <span className={`timer ${activeMs > problem.targetMinutes * 60_000 ? 'over' : ''}`} data-testid="timer" title="Active time on this problem">

@@ -1,56 +1,86 @@
 import {
+  contentKey,
+  MAX_CLOCK_SKEW_MS,
   mergeEvents,
   parseProgressFile,
+  progressEventSchema,
   progressFile,
   progressFromEvents,
+  redundancyOf,
   validateEvents,
   type ProgressEvent,
   type ProgressEventInput,
   type ProgressState,
 } from '../core.ts'
-import { idbDelete, idbEntries, idbPut } from './idb.ts'
+import { IdbUnavailable, idbEntries, idbWrite, type IdbWrite } from './idb.ts'
 
 // Progress in IndexedDB: an append-only event log, one record per event, so two tabs never overwrite each
 // other (each appends its own events and tells the others over a BroadcastChannel). Entries that fail
-// validation on load are moved to a quarantine store and reported, never silently dropped.
+// validation on load are moved to a quarantine store and reported, never silently dropped. Every failure
+// reaches the page as a notice with its cause.
 
 export interface LoadReport {
   /** Entries moved aside because they could not be read. */
   quarantined: number
-  /** IndexedDB could not be used: progress lives in memory for this visit only. */
+  /** Why, one sentence per kind of problem. */
+  reasons: string[]
+  /** Progress lives in memory for this visit only; `error` says why. */
   memoryOnly: boolean
+  error?: string
 }
 
+export type AppendResult = { ok: true; event: ProgressEvent } | { ok: false; error: string }
+
+export type ImportResult = { ok: true; added: number; dropped: number; reasons: string[] } | { ok: false; error: string }
+
 type Listener = (state: ProgressState) => void
+type NoticeListener = (message: string) => void
+
+/** A writer that appends more events of one type than this within a second is looping, not a learner. */
+const MAX_APPENDS_PER_TYPE_PER_SECOND = 10
 
 export class ProgressStore {
   private events: ProgressEvent[] = []
+  private keys = new Set<string>()
   private readonly listeners = new Set<Listener>()
+  private readonly noticeListeners = new Set<NoticeListener>()
   private readonly channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('sqlprep-progress') : null
+  private readonly recentAppends = new Map<string, number[]>()
   private memoryOnly = false
   private writes: Promise<unknown> = Promise.resolve()
 
   state: ProgressState = progressFromEvents([])
+  /** False until the saved log has been read: the page shows a loading state, not a false "0 solved". */
+  loaded = false
 
   async load(): Promise<LoadReport> {
-    let quarantined = 0
+    const report: LoadReport = { quarantined: 0, reasons: [], memoryOnly: false }
     try {
       const entries = await idbEntries('events')
-      const { events } = validateEvents(entries.map(([, v]) => v))
+      const { events, reasons } = validateEvents(
+        entries.map(([, v]) => v),
+        Date.now(),
+      )
       const good = new Set(events.map((e) => e.id))
-      for (const [key, value] of entries) {
-        if (good.has((value as { id?: string })?.id ?? '') && (value as { id: string }).id === key) continue
-        await idbPut('quarantine', key, value)
-        await idbDelete('events', key)
-        quarantined++
-      }
-      this.events = mergeEvents(events, [])
-    } catch {
+      const moves: IdbWrite[] = entries
+        .filter(([key, value]) => !(good.has((value as { id?: string } | null)?.id ?? '') && (value as { id: string }).id === key))
+        .flatMap(([key, value]) => [
+          { store: 'quarantine' as const, key, value },
+          { store: 'events' as const, key },
+        ])
+      await idbWrite(moves)
+      report.quarantined = moves.length / 2
+      report.reasons = reasons
+      this.setEvents(events)
+    } catch (e) {
       this.memoryOnly = true
+      report.memoryOnly = true
+      report.error = e instanceof IdbUnavailable ? e.message : `Saved progress could not be read: ${describe(e)}`
     }
     this.channel?.addEventListener('message', () => void this.reload())
+    this.loaded = true
     this.publish()
-    return { quarantined, memoryOnly: this.memoryOnly }
+    return report
   }
 
   /** The whole log (mock rounds and the review queue read it directly). */
@@ -63,18 +93,48 @@ export class ProgressStore {
     return () => this.listeners.delete(listener)
   }
 
-  async append(input: ProgressEventInput): Promise<void> {
-    const event = { ...input, id: crypto.randomUUID() } as ProgressEvent
-    this.events = mergeEvents(this.events, [event])
-    this.publish()
-    if (this.memoryOnly) return
-    const write = idbPut('events', event.id, event)
-    this.writes = this.writes.then(() => write).catch(() => undefined)
-    await write
-    this.channel?.postMessage('changed')
+  /** Failures after loading (a write that did not land, a reload that failed), as sentences for the page. */
+  onNotice(listener: NoticeListener): () => void {
+    this.noticeListeners.add(listener)
+    return () => this.noticeListeners.delete(listener)
   }
 
-  /** Resolves once every event appended so far is in IndexedDB. */
+  /** Appends an event unless it would change nothing or the writer is looping; never throws. */
+  append(input: ProgressEventInput): Promise<AppendResult> {
+    const event = { ...input, id: crypto.randomUUID() } as ProgressEvent
+    const invalid = progressEventSchema.safeParse(event)
+    if (!invalid.success || event.at > Date.now() + MAX_CLOCK_SKEW_MS) {
+      const error = `Not recorded: the ${input.type} event is not valid (${invalid.error?.issues[0]?.message ?? 'dated in the future'}).`
+      this.notify(error)
+      return Promise.resolve({ ok: false, error })
+    }
+    const redundant = redundancyOf(this.events, this.keys, input)
+    if (redundant) return Promise.resolve({ ok: false, error: `Not recorded: ${redundant}.` })
+    if (this.looping(input.type)) {
+      const error = `Stopped a runaway writer: more than ${MAX_APPENDS_PER_TYPE_PER_SECOND} "${input.type}" events in a second were not recorded.`
+      this.notify(error)
+      return Promise.resolve({ ok: false, error })
+    }
+    this.events = mergeEvents(this.events, [event])
+    this.keys.add(contentKey(event))
+    this.publish()
+    if (this.memoryOnly) return Promise.resolve({ ok: true, event })
+    const write = idbWrite([{ store: 'events', key: event.id, value: event }]).then(
+      (): AppendResult => {
+        this.channel?.postMessage('changed')
+        return { ok: true, event }
+      },
+      (e): AppendResult => {
+        const error = `Your last action is shown but was not saved: ${describe(e)}. Export your progress to keep it.`
+        this.notify(error)
+        return { ok: false, error }
+      },
+    )
+    this.writes = this.writes.then(() => write)
+    return write
+  }
+
+  /** Resolves once every event appended so far has been written (or has failed with a notice). */
   whenSaved(): Promise<void> {
     return this.writes.then(() => undefined)
   }
@@ -83,25 +143,50 @@ export class ProgressStore {
     return JSON.stringify(progressFile(this.events, now), null, 2)
   }
 
-  /** Merges an exported file into the log. */
-  async importText(text: string): Promise<{ ok: true; added: number; dropped: number } | { ok: false; error: string }> {
-    const parsed = parseProgressFile(text)
+  /** Merges an exported file into the log, in one IndexedDB transaction. */
+  async importText(text: string): Promise<ImportResult> {
+    const parsed = parseProgressFile(text, Date.now())
     if (!parsed.ok) return parsed
     const known = new Set(this.events.map((e) => e.id))
     const fresh = parsed.events.filter((e) => !known.has(e.id))
-    this.events = mergeEvents(this.events, fresh)
-    this.publish()
     if (!this.memoryOnly) {
-      for (const e of fresh) await idbPut('events', e.id, e)
+      try {
+        await idbWrite(fresh.map((e) => ({ store: 'events', key: e.id, value: e })))
+      } catch (e) {
+        return { ok: false, error: `Nothing was imported: saving failed (${describe(e)}).` }
+      }
       this.channel?.postMessage('changed')
     }
-    return { ok: true, added: fresh.length, dropped: parsed.dropped }
+    this.setEvents(mergeEvents(this.events, fresh))
+    this.publish()
+    return { ok: true, added: fresh.length, dropped: parsed.dropped, reasons: parsed.reasons }
   }
 
   private async reload(): Promise<void> {
-    const entries = await idbEntries('events').catch(() => [])
-    this.events = mergeEvents(this.events, validateEvents(entries.map(([, v]) => v)).events)
-    this.publish()
+    try {
+      const entries = await idbEntries('events')
+      this.setEvents(mergeEvents(this.events, validateEvents(entries.map(([, v]) => v), Date.now()).events))
+      this.publish()
+    } catch (e) {
+      this.notify(`Progress saved in another tab could not be read: ${describe(e)}. Reload the page to see it.`)
+    }
+  }
+
+  private looping(type: string): boolean {
+    const now = Date.now()
+    const recent = (this.recentAppends.get(type) ?? []).filter((t) => now - t < 1000)
+    recent.push(now)
+    this.recentAppends.set(type, recent)
+    return recent.length > MAX_APPENDS_PER_TYPE_PER_SECOND
+  }
+
+  private setEvents(events: ProgressEvent[]): void {
+    this.events = events
+    this.keys = new Set(events.map(contentKey))
+  }
+
+  private notify(message: string): void {
+    for (const l of this.noticeListeners) l(message)
   }
 
   private publish(): void {
@@ -110,4 +195,8 @@ export class ProgressStore {
     this.state = { ...progressFromEvents(this.events) }
     for (const l of this.listeners) l(this.state)
   }
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e)
 }
