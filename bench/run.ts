@@ -3,7 +3,7 @@
 // With --json the last line is one JSON object holding every figure (README: "Why PGlite").
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { checkBank } from '../src/check/check-bank.ts'
+import { checkBank } from '../src/check/node/check-bank.ts'
 import { datasetsSnapshot } from '../src/engine/node/snapshot-cache.ts'
 import { spawnNodeWorker } from '../src/engine/node/spawn-node-worker.ts'
 import { PgliteSession } from '../src/engine/pglite-session.ts'

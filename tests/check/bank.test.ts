@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkBank } from '../../src/check/check-bank.ts'
+import { checkBank } from '../../src/check/node/check-bank.ts'
 import { formatReport } from '../../src/cli/commands/check.ts'
 import { REPO_ROOT } from '../../src/node/repository.ts'
 import { readProblemFolders } from '../../src/problems/node/read-problems.ts'

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os'
-import { snapshotSource } from '../engine/node/snapshot-cache.ts'
-import { startNodeEngine } from '../engine/node/start-engine.ts'
-import type { DatabaseSource } from '../engine/types.ts'
-import type { BankIssue } from '../problems/compile.ts'
-import type { Problem } from '../problems/problem.ts'
-import { loadRepository, REPO_ROOT } from '../node/repository.ts'
-import { checkProblem, type ProblemCheck } from './check-problem.ts'
+import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
+import { startNodeEngine } from '../../engine/node/start-engine.ts'
+import type { DatabaseSource } from '../../engine/types.ts'
+import type { BankIssue } from '../../problems/compile.ts'
+import type { Problem } from '../../problems/problem.ts'
+import { loadRepository, REPO_ROOT } from '../../node/repository.ts'
+import { checkProblem, type ProblemCheck } from '../check-problem.ts'
 import { selectProblems } from './select-problems.ts'
 
 export interface CheckReport {

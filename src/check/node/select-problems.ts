@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { Bank, problemNumber } from '../problems/bank.ts'
-import type { BankIssue } from '../problems/compile.ts'
-import type { Problem } from '../problems/problem.ts'
+import { Bank, problemNumber } from '../../problems/bank.ts'
+import type { BankIssue } from '../../problems/compile.ts'
+import type { Problem } from '../../problems/problem.ts'
 
 // `sqlprep check <key …>`: which problems and which file defects the keys name. A key is an id (UUID), a
 // slug or a number (the folder's 4-digit prefix), matched exactly. A problem whose files do not compile has
