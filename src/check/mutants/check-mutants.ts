@@ -1,5 +1,6 @@
 import type { Engine } from '../../engine/types.ts'
 import type { Difficulty, Problem } from '../../problems/problem.ts'
+import { mapOnEngines } from '../engine-pool.ts'
 import { mutateProblem } from './mutate-problem.ts'
 import { sumTallies, type MutationReport, type ProblemMutation } from './mutation-report.ts'
 
@@ -15,22 +16,7 @@ export interface MutationCheckOptions {
 export async function checkMutants(options: MutationCheckOptions): Promise<MutationReport> {
   const started = performance.now()
   const { problems } = options
-  const workers = Math.max(1, Math.min(options.concurrency ?? 2, problems.length))
-  const engines = await Promise.all(Array.from({ length: workers }, () => options.startEngine()))
-  const results: ProblemMutation[] = new Array(problems.length)
-  let next = 0
-  try {
-    await Promise.all(
-      engines.map(async (engine) => {
-        while (next < problems.length) {
-          const i = next++
-          results[i] = await mutateProblem(engine, problems[i]!)
-        }
-      }),
-    )
-  } finally {
-    await Promise.all(engines.map((e) => e.close()))
-  }
+  const results = await mapOnEngines(problems, options.concurrency ?? 2, options.startEngine, mutateProblem)
   const byDifficulty: MutationReport['byDifficulty'] = {}
   for (const level of ['easy', 'medium', 'hard'] as Difficulty[]) {
     const some = results.filter((r) => r.difficulty === level)

@@ -6,6 +6,7 @@ import type { BankIssue } from '../../problems/compile.ts'
 import type { Problem } from '../../problems/problem.ts'
 import { loadRepository, REPO_ROOT } from '../../node/repository.ts'
 import { checkProblem, type ProblemCheck } from '../check-problem.ts'
+import { mapOnEngines } from '../engine-pool.ts'
 import { selectProblems } from './select-problems.ts'
 
 export interface CheckReport {
@@ -54,22 +55,11 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
   }
 }
 
-async function checkAll(problems: Problem[], source: DatabaseSource, options: CheckOptions): Promise<ProblemCheck[]> {
-  const workers = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), problems.length))
-  const engines = await Promise.all(Array.from({ length: workers }, () => startNodeEngine({ source, timeoutMs: options.timeoutMs ?? 20_000 })))
-  const results: ProblemCheck[] = new Array(problems.length)
-  let next = 0
-  try {
-    await Promise.all(
-      engines.map(async (engine) => {
-        while (next < problems.length) {
-          const i = next++
-          results[i] = await checkProblem(engine, problems[i]!)
-        }
-      }),
-    )
-  } finally {
-    await Promise.all(engines.map((e) => e.close()))
-  }
-  return results
+function checkAll(problems: Problem[], source: DatabaseSource, options: CheckOptions): Promise<ProblemCheck[]> {
+  return mapOnEngines(
+    problems,
+    options.concurrency ?? availableParallelism(),
+    () => startNodeEngine({ source, timeoutMs: options.timeoutMs ?? 20_000 }),
+    checkProblem,
+  )
 }

@@ -1,29 +1,13 @@
-import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
-import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { runQuery, type QueryRun } from '../../judge/run-query.ts'
 import { caret, formatSqlError, table } from '../format-verdict.ts'
-import { findProblem, loadRepositoryWarning } from '../load-bank.ts'
-import { parse, positiveNumber, print, readSqlFile, UsageError } from '../usage.ts'
+import { problemQueryCommand } from '../problem-query.ts'
 
 /** A query on a problem's visible dataset, not graded: its rows, or its error. */
-export async function runCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, timeout: { type: 'string' } }, true)
-  if (positionals.length !== 2) throw new UsageError('run takes a problem (id, slug or number) and a SQL file (or - for standard input)')
-  const [key, file] = positionals as [string, string]
-  const timeoutMs = positiveNumber(values.timeout, '--timeout')
-  const sql = readSqlFile(file)
-
-  const repo = await loadRepositoryWarning()
-  const problem = findProblem(repo, key)
-
-  const engine = await startNodeEngine({ source: await snapshotSource(repo.datasets), ...(timeoutMs ? { timeoutMs } : {}) })
-  try {
+export function runCommand(args: string[]): Promise<number> {
+  return problemQueryCommand(args, 'run', async (engine, problem, sql) => {
     const run = await runQuery(engine, problem, sql)
-    print(values.json ? JSON.stringify({ problem: { id: problem.id, slug: problem.slug }, dataset: problem.dataset, ...run }, null, 2) : formatRun(run, sql))
-    return 0
-  } finally {
-    await engine.close()
-  }
+    return { json: { dataset: problem.dataset, ...run }, text: formatRun(run, sql) }
+  })
 }
 
 export function formatRun(run: QueryRun, sql: string): string {
