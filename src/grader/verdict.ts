@@ -35,9 +35,3 @@ export type Verdict =
   | ({ verdict: 'too_many_rows'; case: CaseRef; limit: number; expectedRowCount: number } & Common)
   | ({ verdict: 'rejected'; reason: RejectReason; message: string; position?: number } & Common)
 
-/** Run: the learner's rows beside the expected rows on the visible dataset, and how they compare. */
-export interface RunReport {
-  verdict: Verdict
-  expected: RawResult | null
-  actual: RawResult | null
-}

@@ -1,10 +1,12 @@
 import type { Engine } from '../engine/types.ts'
-import type { RunReport, Verdict } from '../grader/verdict.ts'
+import type { Verdict } from '../grader/verdict.ts'
 import type { Problem } from '../problems/problem.ts'
-import { gradeTask, gradeWithRows, type GradingCase, type GradingTask } from './judge.ts'
+import { gradeTask, type GradingCase, type GradingTask } from './judge.ts'
+import { runQuery, type QueryRun } from './run-query.ts'
 
-// A problem's grading: Run uses the visible dataset only; Submit adds the statement's example and every
-// hidden case. Same engine, same rules for both.
+// A problem's grading. Submit grades the visible dataset, the statement's example and every hidden case.
+// Run is practice, not an oracle: it shows the learner's own rows on the visible data and checks the query
+// on the statement's example only (whose expected output the statement already shows), like a sample test.
 
 /**
  * A problem whose contract orders its rows is also graded on its visible data stored in another physical
@@ -21,13 +23,15 @@ export const REORDERED_CASE: GradingCase = {
   variant: { rowOrder: 'reversed' },
 }
 
-export function problemCases(problem: Problem, mode: 'run' | 'submit'): GradingCase[] {
-  const base: GradingCase = { ref: { id: 'base', label: 'the visible dataset', hidden: false } }
-  if (mode === 'run') return [base]
+function exampleCase(problem: Problem): GradingCase {
+  return { ref: { id: 'example', label: "the statement's example", hidden: false }, setup: problem.example.setup }
+}
+
+export function problemCases(problem: Problem): GradingCase[] {
   return [
-    base,
+    { ref: { id: 'base', label: 'the visible dataset', hidden: false } },
     ...(problem.contract.order.kind === 'none' ? [] : [REORDERED_CASE]),
-    { ref: { id: 'example', label: "the statement's example", hidden: false }, setup: problem.example.setup },
+    exampleCase(problem),
     ...problem.cases.map((c, i) => ({
       ref: { id: c.id, label: `hidden case ${i + 1} of ${problem.cases.length}`, hidden: true, why: c.why },
       setup: c.setup,
@@ -35,20 +39,28 @@ export function problemCases(problem: Problem, mode: 'run' | 'submit'): GradingC
   ]
 }
 
-export function problemTask(problem: Problem, candidate: string, mode: 'run' | 'submit'): GradingTask {
-  return {
-    schema: problem.dataset,
-    reference: problem.solution,
-    candidate,
-    contract: problem.contract,
-    cases: problemCases(problem, mode),
-  }
+export function problemTask(problem: Problem, candidate: string, cases = problemCases(problem)): GradingTask {
+  return { schema: problem.dataset, reference: problem.solution, candidate, contract: problem.contract, cases }
 }
 
 export function submitProblem(engine: Engine, problem: Problem, sql: string): Promise<Verdict> {
-  return gradeTask(engine, problemTask(problem, sql, 'submit'))
+  return gradeTask(engine, problemTask(problem, sql))
 }
 
-export function runProblem(engine: Engine, problem: Problem, sql: string): Promise<RunReport> {
-  return gradeWithRows(engine, problemTask(problem, sql, 'run'))
+/** What Run shows: the learner's rows on the visible data, and the query graded on the statement's example. */
+export interface RunReport {
+  rows: QueryRun
+  /** Null when the query could not run on the visible data (an error, a refusal, the time limit). */
+  example: Verdict | null
+}
+
+export async function runProblem(engine: Engine, problem: Problem, sql: string): Promise<RunReport> {
+  const rows = await runQuery(engine, problem, sql)
+  if (rows.outcome === 'error' || rows.outcome === 'rejected' || rows.outcome === 'timeout') return { rows, example: null }
+  return { rows, example: await gradeTask(engine, problemTask(problem, sql, [exampleCase(problem)])) }
+}
+
+/** The reference's rows on the visible data: shown only when the learner asks (a recorded action). */
+export function expectedRows(engine: Engine, problem: Problem): Promise<QueryRun> {
+  return runQuery(engine, problem, problem.solution)
 }

@@ -2,7 +2,7 @@ import type { CaseJob, Engine, QuerySpec, RawResult, RunVariant } from '../engin
 import { compareResults } from '../grader/compare.ts'
 import type { GradingContract } from '../grader/contract.ts'
 import { hintsFor } from '../grader/hints.ts'
-import type { CaseRef, RunReport, Timing, Verdict } from '../grader/verdict.ts'
+import type { CaseRef, Timing, Verdict } from '../grader/verdict.ts'
 
 // Runs the reference and the learner's query on each case (same transaction, same snapshot of data) and
 // grades them under the contract. Stops at the first case that fails.
@@ -42,18 +42,12 @@ function referenceCache(engine: Engine): Map<string, RawResult> {
 export class ReferenceFailure extends Error {}
 
 export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verdict> {
-  return (await gradeWithRows(engine, task)).verdict
-}
-
-export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<RunReport> {
   const started = performance.now()
   const maxRows = task.maxRows ?? DEFAULT_MAX_ROWS
   const timing: Timing = { queryMs: 0, referenceMs: 0, totalMs: 0 }
   const total = task.cases.length
   let passed = 0
   const common = () => ({ casesPassed: passed, casesTotal: total, timing: { ...timing, totalMs: performance.now() - started } })
-  let expected: RawResult | null = null
-  let actual: RawResult | null = null
 
   const cache = referenceCache(engine)
   for (const c of task.cases) {
@@ -66,9 +60,9 @@ export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<
     const outcome = await engine.runCase(job)
     if (!outcome.ok) {
       const f = outcome.failure
-      if (f.kind === 'timeout') return report({ verdict: 'timeout', case: c.ref, limitMs: f.limitMs, ...common() })
+      if (f.kind === 'timeout') return { verdict: 'timeout', case: c.ref, limitMs: f.limitMs, ...common() }
       if (f.kind === 'setup_failed') throw new ReferenceFailure(`case ${c.ref.id}: setup failed: ${f.error.message}`)
-      return report({ verdict: 'error', case: c.ref, error: { sqlstate: 'XX000', message: `The engine stopped: ${f.message}` }, ...common() })
+      return { verdict: 'error', case: c.ref, error: { sqlstate: 'XX000', message: `The engine stopped: ${f.message}` }, ...common() }
     }
     const candOutcome = outcome.results.at(-1)!
     let reference: RawResult
@@ -82,32 +76,28 @@ export async function gradeWithRows(engine: Engine, task: GradingTask): Promise<
       timing.referenceMs += reference.ms
       cache.set(key, reference)
     }
-    if (expected === null) expected = reference
 
     if (candOutcome.kind === 'rejected') {
       const { reason, message } = candOutcome
-      return report({ verdict: 'rejected', reason, message, ...(candOutcome.position ? { position: candOutcome.position } : {}), ...common() })
+      return { verdict: 'rejected', reason, message, ...(candOutcome.position ? { position: candOutcome.position } : {}), ...common() }
     }
     if (candOutcome.kind === 'sql_error') {
       timing.queryMs += candOutcome.ms
-      return report({ verdict: 'error', case: c.ref, error: candOutcome.error, ...common() })
+      return { verdict: 'error', case: c.ref, error: candOutcome.error, ...common() }
     }
     const result = candOutcome.result
     timing.queryMs += result.ms
-    if (actual === null) actual = result
     if (result.truncated)
-      return report({ verdict: 'too_many_rows', case: c.ref, limit: maxRows, expectedRowCount: reference.rows.length, ...common() })
+      return { verdict: 'too_many_rows', case: c.ref, limit: maxRows, expectedRowCount: reference.rows.length, ...common() }
 
     const comparison = compareResults(reference, result, task.contract)
     if (!comparison.equal) {
       const hints = hintsFor(comparison.diff, reference, result)
-      return report({ verdict: 'wrong_answer', case: c.ref, diff: comparison.diff, hints, ...common() })
+      return { verdict: 'wrong_answer', case: c.ref, diff: comparison.diff, hints, ...common() }
     }
     passed++
   }
-  return report({ verdict: 'accepted', ...common() })
+  return { verdict: 'accepted', ...common() }
 
-  function report(verdict: Verdict): RunReport {
-    return { verdict, expected, actual }
-  }
+
 }

@@ -19,6 +19,8 @@ export const progressEventSchema = z.discriminatedUnion('type', [
   z.object({ ...problemBase, type: z.literal('submitted'), verdict: z.enum(VERDICTS) }).strict(),
   z.object({ ...problemBase, type: z.literal('hint_revealed'), index: z.number().int().nonnegative() }).strict(),
   z.object({ ...problemBase, type: z.literal('gave_up') }).strict(),
+  /** The learner asked to see the reference's rows on the visible data (Run shows only their own). */
+  z.object({ ...problemBase, type: z.literal('expected_revealed') }).strict(),
   /** A mock round: its problems are fixed at the start; the clock runs on wall time from `at`. */
   z
     .object({

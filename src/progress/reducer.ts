@@ -14,6 +14,8 @@ export interface ProblemProgress {
   acceptedAt: number | null
   gaveUp: boolean
   hintsRevealed: number
+  /** The expected rows on the visible data were shown at the learner's request. */
+  expectedRevealed: boolean
   lastActivityAt: number
 }
 
@@ -32,6 +34,7 @@ const fresh = (at: number): ProblemProgress => ({
   acceptedAt: null,
   gaveUp: false,
   hintsRevealed: 0,
+  expectedRevealed: false,
   lastActivityAt: at,
 })
 
@@ -47,6 +50,9 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
       break
     case 'hint_revealed':
       p.hintsRevealed = Math.max(p.hintsRevealed, event.index + 1)
+      break
+    case 'expected_revealed':
+      p.expectedRevealed = true
       break
     case 'gave_up':
       p.gaveUp = true

@@ -81,6 +81,21 @@ describe('the practice app in Chromium', () => {
     expect(await page.locator('[data-testid=run-actual] tbody tr').count()).toBeGreaterThan(0)
   })
 
+  it('runs a query without handing out the answer: own rows, the example checked, expected rows only on request and recorded', async () => {
+    await openProblem(page, appUrl, SLUG)
+    await setQuery(page, 'select customer_id, full_name, signup_date from customers order by signup_date, customer_id')
+    expect(await verdictAfter(page, 'run')).toBe('wrong_answer')
+    expect(await page.locator('[data-testid=run-actual] tbody tr').count()).toBeGreaterThan(0)
+    expect(await page.textContent('[data-testid=run-example]')).toContain('example')
+    expect(await page.locator('[data-testid=run-expected]').count()).toBe(0)
+    const revealed = () =>
+      page.evaluate(() => (window as unknown as { __sqlprepStore: { allEvents(): { type: string }[] } }).__sqlprepStore.allEvents().filter((e) => e.type === 'expected_revealed').length)
+    expect(await revealed()).toBe(0)
+    await page.click('[data-testid=reveal-expected]')
+    await page.waitForSelector('[data-testid=run-expected] tbody tr')
+    expect(await revealed()).toBe(1)
+  })
+
   it('exports progress to a file and imports it into a fresh browser', async () => {
     await solveOne()
     await page.goto(`${appUrl}#/dashboard`)

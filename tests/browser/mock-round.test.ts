@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, progressSaved } from './support/browser.ts'
+import { launch, openPage, progressSaved, setQuery, verdictAfter } from './support/browser.ts'
 
 // A mock round whose clock runs out must end exactly once: the page once wrote `round_ended` about a
 // thousand times a second and every later round jumped back to the old one.
@@ -64,6 +64,14 @@ describe('a mock round that runs out of time', () => {
       (id) => (window as unknown as { __sqlprepBank: { problems: { id: string; slug: string }[] } }).__sqlprepBank.problems.find((p) => p.id === id)!.slug,
       problemId,
     )
+    // Run in the round shows the learner's rows and the example, never a way to the expected rows.
+    await page.waitForSelector('[data-testid=engine-status][data-ready=true]', { timeout: 90_000 })
+    await page.waitForSelector('[data-testid=round] .monaco-editor .view-lines', { timeout: 30_000 })
+    await setQuery(page, 'select 1 as x')
+    await verdictAfter(page, 'run')
+    await page.waitForSelector('[data-testid=run-output]')
+    expect(await page.locator('[data-testid=reveal-expected]').count()).toBe(0)
+
     await page.goto(`${appUrl}#/p/${slug}`)
     await page.waitForSelector('[data-testid=in-round]')
     expect(await page.locator('text=Show hint').count()).toBe(0)

@@ -5,7 +5,7 @@ process.env.TZ = 'America/New_York'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InProcessEngine } from '../../src/engine/in-process-engine.ts'
 import { DEFAULT_CONTRACT, type GradingContract } from '../../src/grader/contract.ts'
-import { gradeWithRows } from '../../src/judge/judge.ts'
+import { gradeTask } from '../../src/judge/judge.ts'
 
 let engine: InProcessEngine
 beforeAll(async () => {
@@ -13,14 +13,18 @@ beforeAll(async () => {
 })
 afterAll(() => engine.close())
 
+/** The verdict, and the candidate's rows as the engine returned them. */
 async function grade(expected: string, actual: string, contract: GradingContract = DEFAULT_CONTRACT) {
-  return gradeWithRows(engine, {
+  const verdict = await gradeTask(engine, {
     schema: '',
     reference: expected,
     candidate: actual,
     contract,
     cases: [{ ref: { id: 'base', label: 'base', hidden: false } }],
   })
+  const run = await engine.runCase({ schema: '', queries: [{ sql: actual, maxRows: 100 }] })
+  const rows = run.ok && run.results[0]?.kind === 'rows' ? run.results[0].result : null
+  return { verdict, actual: rows }
 }
 
 describe('grading real PostgreSQL values', () => {

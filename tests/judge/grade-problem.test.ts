@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/engine/types.ts'
 import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
-import { runProblem, submitProblem } from '../../src/judge/grade-problem.ts'
+import { expectedRows, runProblem, submitProblem } from '../../src/judge/grade-problem.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 import { HINTS } from '../../src/grader/hints.ts'
@@ -67,7 +67,8 @@ describe('submitting a query for a problem', () => {
   it('catches a missing ORDER BY that the stored row order hides, on the visible data stored in another order', async () => {
     const inStoredOrder = `select d.name as department, (select count(*) from staff s where s.dept_id = d.dept_id) as headcount from depts d`
     const run = await runProblem(engine, problem, inStoredOrder)
-    expect(run.verdict.verdict).toBe('accepted') // the visible data happens to be stored in the required order
+    // The visible data happens to be stored in the required order: its rows are the expected ones.
+    expect(run.rows).toMatchObject({ outcome: 'rows', rows: [['Engineering', '3'], ['Sales', '2'], ['Legal', '0']] })
     expect(await submitProblem(engine, problem, inStoredOrder)).toMatchObject({
       verdict: 'wrong_answer',
       case: { id: 'reordered', hidden: false, why: expect.stringContaining('ORDER BY') },
@@ -98,10 +99,21 @@ describe('submitting a query for a problem', () => {
 })
 
 describe('running a query', () => {
-  it('grades the visible dataset only and returns the expected and actual rows side by side', async () => {
+  it('shows the learner their own rows on the visible data and grades the query on the statement’s example only', async () => {
     const report = await runProblem(engine, problem, 'select name as department, 0 as headcount from depts')
-    expect(report.verdict).toMatchObject({ verdict: 'wrong_answer', casesTotal: 1 })
-    expect(report.expected!.rows).toEqual([['Engineering', '3'], ['Sales', '2'], ['Legal', '0']])
-    expect(report.actual!.rows).toHaveLength(3)
+    expect(report.rows).toMatchObject({ outcome: 'rows', columns: ['department', 'headcount'] })
+    if (report.rows.outcome === 'rows') expect(report.rows.rows).toHaveLength(3)
+    expect(report.example).toMatchObject({ verdict: 'wrong_answer', casesTotal: 1, case: { id: 'example' } })
+    expect(report).not.toHaveProperty('expected')
+  })
+
+  it('gives the expected rows on the visible data only when asked for them', async () => {
+    expect(await expectedRows(engine, problem)).toMatchObject({ outcome: 'rows', rows: [['Engineering', '3'], ['Sales', '2'], ['Legal', '0']] })
+  })
+
+  it('reports a SQL error of Run with its position, and still grades the example', async () => {
+    const report = await runProblem(engine, problem, 'select nme from depts')
+    expect(report.rows).toMatchObject({ outcome: 'error', error: { sqlstate: '42703', position: 8 } })
+    expect(report.example).toMatchObject({ verdict: 'error' })
   })
 })

@@ -79,7 +79,7 @@ from staff order by headcount desc, department`,
 describe('grading candidates on one case', () => {
   it('grades a batch against one run of the reference, and retries one by one when a candidate runs away', async () => {
     const p = problem()
-    const base = problemCases(p, 'submit')[0]!
+    const base = problemCases(p)[0]!
     const graded = await gradeCandidatesOnCase(engine, p, base, [
       p.solution,
       'select 1 as department, 2 as headcount',

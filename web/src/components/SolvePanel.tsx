@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { EngineState } from '../engine/engine-state.ts'
-import { runProblem, submitProblem, type BrowserBank, type Problem, type RunReport, type Verdict } from '../core.ts'
-import { ResultTable, resultColumns } from './ResultTable.tsx'
+import { expectedRows, runProblem, submitProblem, type BrowserBank, type Problem, type QueryRun, type RunReport, type Verdict } from '../core.ts'
+import { ResultTable } from './ResultTable.tsx'
 import { VerdictView } from './VerdictView.tsx'
 
 const SqlEditor = lazy(() => import('../editor/SqlEditor.tsx'))
@@ -25,7 +25,8 @@ export interface SolvePanelProps {
   hideWhy?: boolean
   completion: boolean
   toolbarExtra?: React.ReactNode
-  disabled?: boolean
+  /** Offers the expected rows on the visible data, recorded like a hint; absent in mock rounds. */
+  onRevealExpected?: () => void
 }
 
 /** The editor with Run and Submit and what they return. */
@@ -47,7 +48,7 @@ export function SolvePanel(props: SolvePanelProps) {
 
   const execute = useCallback(
     async (mode: 'run' | 'submit') => {
-      if (engine.status !== 'ready' || busy || props.disabled) return
+      if (engine.status !== 'ready' || busy) return
       setBusy(mode)
       const started = performance.now()
       try {
@@ -81,14 +82,9 @@ export function SolvePanel(props: SolvePanelProps) {
     return () => window.removeEventListener('keydown', onKey)
   }, [execute])
 
-  const shown = outcome?.kind === 'submit' ? outcome.verdict : outcome?.kind === 'run' ? outcome.report.verdict : null
-  const editorError =
-    shown?.verdict === 'error' && shown.error.position
-      ? { position: shown.error.position, message: shown.error.message }
-      : shown?.verdict === 'rejected' && shown.position
-        ? { position: shown.position, message: shown.message }
-        : null
-  const off = engine.status !== 'ready' || !!busy || props.disabled
+  const shown = outcome?.kind === 'submit' ? outcomeOfVerdict(outcome.verdict) : outcome?.kind === 'run' ? outcomeOfRun(outcome.report) : null
+  const editorError = shown?.error ?? null
+  const off = engine.status !== 'ready' || !!busy
 
   return (
     <section className="solve" aria-label="Your query">
@@ -117,7 +113,21 @@ export function SolvePanel(props: SolvePanelProps) {
       <div className="output" aria-live="polite" data-testid="output" data-seq={seq} data-verdict={shown?.verdict}>
         {engine.status === 'starting' && <p className="muted">Starting PostgreSQL in your browser…</p>}
         {outcome?.kind === 'submit' && <VerdictView verdict={outcome.verdict} hideWhy={props.hideWhy} />}
-        {outcome?.kind === 'run' && <RunView report={outcome.report} ms={outcome.ms} hideWhy={props.hideWhy} />}
+        {outcome?.kind === 'run' && (
+          <RunView
+            report={outcome.report}
+            ms={outcome.ms}
+            hideWhy={props.hideWhy}
+            {...(props.onRevealExpected && engine.status === 'ready'
+              ? {
+                  reveal: () => {
+                    props.onRevealExpected!()
+                    return expectedRows(engine.boot.engine, problem)
+                  },
+                }
+              : {})}
+          />
+        )}
         {outcome?.kind === 'failed' && (
           <div className="verdict bad" role="alert" data-testid="grading-failed">
             <h3>{outcome.mode === 'run' ? 'Run' : 'Submit'} could not finish</h3>
@@ -132,21 +142,85 @@ export function SolvePanel(props: SolvePanelProps) {
   )
 }
 
-function RunView({ report, ms, hideWhy }: { report: RunReport; ms: number; hideWhy?: boolean }) {
-  const v = report.verdict
-  const ok = v.verdict === 'accepted'
+interface Shown {
+  /** The verdict's name, exposed on the output as data-verdict. */
+  verdict: string
+  /** A position in the learner's text to underline. */
+  error?: { position: number; message: string }
+}
+
+function outcomeOfVerdict(v: Verdict): Shown {
+  if (v.verdict === 'error' && v.error.position) return { verdict: v.verdict, error: { position: v.error.position, message: v.error.message } }
+  if (v.verdict === 'rejected' && v.position) return { verdict: v.verdict, error: { position: v.position, message: v.message } }
+  return { verdict: v.verdict }
+}
+
+/** What a Run amounts to: the example's verdict, or why the query did not run on the visible data. */
+function outcomeOfRun({ rows, example }: RunReport): Shown {
+  if (rows.outcome === 'error')
+    return { verdict: 'error', ...(rows.error.position ? { error: { position: rows.error.position, message: rows.error.message } } : {}) }
+  if (rows.outcome === 'rejected') return { verdict: 'rejected', ...(rows.position ? { error: { position: rows.position, message: rows.message } } : {}) }
+  return example ? outcomeOfVerdict(example) : { verdict: 'timeout' }
+}
+
+function RunView({ report, ms, hideWhy, reveal }: { report: RunReport; ms: number; hideWhy?: boolean; reveal?: () => Promise<QueryRun> }) {
+  const { example } = report
+  const [expected, setExpected] = useState<QueryRun | null>(null)
   return (
     <div data-testid="run-output">
-      <p className={ok ? 'good' : 'muted'}>
-        {ok ? 'Your rows match the expected rows on the visible data. Submit to check the hidden cases.' : 'Run on the visible data'} · {ms.toFixed(0)} ms
-      </p>
-      {report.actual || report.expected ? (
-        <div className="side-by-side">
-          {report.actual && <ResultTable testId="run-actual" caption={`Your rows (${report.actual.rows.length})`} columns={resultColumns(report.actual)} rows={report.actual.rows} />}
-          {report.expected && <ResultTable testId="run-expected" caption={`Expected rows (${report.expected.rows.length})`} columns={resultColumns(report.expected)} rows={report.expected.rows} />}
+      <p className="muted">Run on the visible data · {ms.toFixed(0)} ms</p>
+      <QueryRunView run={report.rows} caption="Your rows" testId="run-actual" />
+      {!example ? null : example.verdict === 'accepted' ? (
+        <p className="good" data-testid="run-example">
+          Your query gives the expected output on the statement’s example. Submit to check the visible data and the hidden cases.
+        </p>
+      ) : example.verdict !== 'error' && example.verdict !== 'rejected' ? (
+        <div data-testid="run-example">
+          <p>On the statement’s example:</p>
+          <VerdictView verdict={example} hideWhy={hideWhy} />
         </div>
       ) : null}
-      {!ok && <VerdictView verdict={v} hideWhy={hideWhy} />}
+      {reveal && !expected && (
+        <p>
+          <button type="button" className="ghost" onClick={() => void reveal().then(setExpected)} data-testid="reveal-expected">
+            Show the expected rows on the visible data
+          </button>{' '}
+          <span className="muted small">(recorded, like a hint; an interviewer would not show them)</span>
+        </p>
+      )}
+      {expected && <QueryRunView run={expected} caption="Expected rows" testId="run-expected" />}
     </div>
   )
+}
+
+/** One query's rows on the visible data, or why it returned none. */
+function QueryRunView({ run, caption, testId }: { run: QueryRun; caption: string; testId: string }) {
+  switch (run.outcome) {
+    case 'rows':
+      return <ResultTable testId={testId} caption={`${caption} (${run.rows.length})`} columns={run.columns} rows={run.rows} />
+    case 'error':
+      return (
+        <p className="error" data-testid={testId}>
+          {run.error.sqlstate}: {run.error.message}
+        </p>
+      )
+    case 'rejected':
+      return (
+        <p className="error" data-testid={testId}>
+          {run.message}
+        </p>
+      )
+    case 'timeout':
+      return (
+        <p className="error" data-testid={testId}>
+          The query ran longer than {run.limitMs / 1000} s and was stopped.
+        </p>
+      )
+    case 'too_many_rows':
+      return (
+        <p className="error" data-testid={testId}>
+          More than {run.limit.toLocaleString('en')} rows: add a LIMIT to look at a sample.
+        </p>
+      )
+  }
 }

@@ -73,6 +73,7 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
         draftKey={`sqlprep:draft:${problem.id}`}
         completion
         hideWhy={!!round}
+        {...(round ? {} : { onRevealExpected: () => void store.append({ type: 'expected_revealed', problemId: problem.id, at: Date.now() }) })}
         beforeSubmit={timer.flushNow}
         onSubmitted={(v) =>
           store.append({ type: 'submitted', problemId: problem.id, ...(round ? { roundId: round.roundId } : {}), at: Date.now(), verdict: v.verdict })
