@@ -27,7 +27,7 @@ export interface BankContext {
 }
 
 export const TARGET_MINUTES = { easy: 10, medium: 20, hard: 30 } as const
-const RESERVED_CASE_IDS = ['base', 'example']
+const RESERVED_CASE_IDS = ['base', 'example', 'reordered']
 
 export function compileBank(all: ProblemFiles[], context: BankContext): { problems: Problem[]; issues: BankIssue[] } {
   const problems: Problem[] = []
@@ -90,6 +90,12 @@ export function compileProblem(
       seen.add(c.id)
     })
   }
+  // ANALYZE and VACUUM write statistics in place, outside the run's transaction: the next run would plan
+  // differently. A setup that needs a plan uses SET LOCAL, which ends with the run.
+  ;[cases.example, ...cases.cases].forEach((c, i) => {
+    if (/\b(analyze|analyse|vacuum)\b/i.test(c.setup.replace(/--.*$/gm, '')))
+      add('cases.yaml', 'a setup may not ANALYZE or VACUUM: statistics would outlive the run (use SET LOCAL to steer the plan)', i === 0 ? 'example.setup' : `cases[${i - 1}].setup`)
+  })
   if (meta.difficulty !== 'easy' && cases.alternates.length === 0)
     add('cases.yaml', 'a medium or hard problem needs at least one alternate solution', 'alternates')
   if (issues.length) return { ok: false, issues }

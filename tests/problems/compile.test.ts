@@ -15,7 +15,6 @@ describe('compiling a problem folder', () => {
     expect(r.problem).toMatchObject({
       slug: 'headcount-by-department',
       targetMinutes: 20,
-      statements: ['select'],
       contract: {
         columns: 'names',
         tolerance: null,
@@ -23,6 +22,16 @@ describe('compiling a problem folder', () => {
       },
     })
     expect(r.problem.cases.map((c) => c.id)).toEqual(['empty-company', 'same-name-departments'])
+  })
+
+  it('refuses a case setup that runs ANALYZE or VACUUM, whose statistics would outlive the rolled-back run', () => {
+    const cases = MINI_CASES.replace('setup: delete from staff\n', 'setup: delete from staff; analyze staff\n')
+    expect(cases).not.toBe(MINI_CASES)
+    expect(issuesOf(miniProblemFiles({ cases }))).toEqual([
+      expect.objectContaining({ field: 'cases[0].setup', message: expect.stringContaining('may not ANALYZE or VACUUM') }),
+    ])
+    const commented = MINI_CASES.replace('setup: delete from staff\n', 'setup: delete from staff -- no analyze here\n')
+    expect(issuesOf(miniProblemFiles({ cases: commented }))).toEqual([])
   })
 
   it('names the file and the line of a YAML syntax error', () => {
