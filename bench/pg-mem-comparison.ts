@@ -23,9 +23,12 @@ export interface PgMemComparison {
 export async function comparePgMem(repo: Repository, snapshot: Uint8Array): Promise<PgMemComparison> {
   const engine = await InProcessEngine.start({ kind: 'snapshot', data: snapshot })
   const dbs = new Map<string, IMemoryDb | null>()
-  for (const d of repo.datasets) dbs.set(d.name, loadIntoPgMem(d))
   const r: PgMemComparison = { total: 0, correct: 0, wrong: 0, errors: 0, unloadable: [], timedPairs: 0, pgliteMedian: 0, pgmemMedian: 0, examples: [] }
-  r.unloadable = [...dbs].filter(([, db]) => db === null).map(([name]) => name)
+  for (const d of repo.datasets) {
+    const loaded = loadIntoPgMem(d)
+    dbs.set(d.name, loaded.ok ? loaded.db : null)
+    if (!loaded.ok) r.unloadable.push(`${d.name} (${loaded.error})`)
+  }
   const pgliteTimes: number[] = []
   const pgmemTimes: number[] = []
 
@@ -72,7 +75,8 @@ export async function comparePgMem(repo: Repository, snapshot: Uint8Array): Prom
   return r
 }
 
-function loadIntoPgMem(dataset: Repository['datasets'][number]): IMemoryDb | null {
+/** The dataset in pg-mem, or why pg-mem cannot hold it (its DDL or data is beyond what it supports). */
+function loadIntoPgMem(dataset: Repository['datasets'][number]): { ok: true; db: IMemoryDb } | { ok: false; error: string } {
   try {
     const db = newDb()
     db.public.none(dataset.schemaSql)
@@ -85,9 +89,9 @@ function loadIntoPgMem(dataset: Repository['datasets'][number]): IMemoryDb | nul
         db.public.none(`insert into ${t.name} (${header!.join(', ')}) values ${values.join(', ')}`)
       }
     }
-    return db
-  } catch {
-    return null
+    return { ok: true, db }
+  } catch (e) {
+    return { ok: false, error: (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 120) }
   }
 }
 

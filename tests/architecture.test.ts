@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
-// The layering rules of DESIGN §1, enforced: the core stays framework-free and only the engine talks to
+// The layering rules, enforced: the core stays framework-free and only the engine talks to
 // PGlite, so the grader, progress and mock logic run anywhere and test without a database; web/ reaches
 // the core only through its declared entry points.
 
-const ROOT = new URL('../', import.meta.url).pathname
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
 function sourceFiles(dir: string): string[] {
   if (!existsSync(join(ROOT, dir))) return []

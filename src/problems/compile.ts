@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { z } from 'zod'
 import type { GradingContract } from '../grader/contract.ts'
+import { TARGET_MINUTES } from './bank.ts'
 import type { Problem, ProblemId } from './problem.ts'
 import { casesSchema, frontmatterSchema } from './schema.ts'
 
@@ -26,7 +27,6 @@ export interface BankContext {
   datasets: Record<string, string[]>
 }
 
-export const TARGET_MINUTES = { easy: 10, medium: 20, hard: 30 } as const
 const RESERVED_CASE_IDS = ['base', 'example', 'reordered']
 
 export function compileBank(all: ProblemFiles[], context: BankContext): { problems: Problem[]; issues: BankIssue[] } {

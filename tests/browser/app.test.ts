@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, progressSaved, openProblem, setQuery, solvedCount, verdictAfter, waitForEngine } from './support/browser.ts'
+import { launch, openPage, progressSaved, openProblem, setQuery, solvedCount, verdictAfter } from './support/browser.ts'
 
 // The built app in real headless Chromium, served by `vite preview`. Each test starts a fresh browser (its
 // own profile: empty progress, no service worker), so each runs alone and in any order.

@@ -44,8 +44,7 @@ export default function SqlEditor(props: SqlEditorProps) {
     e.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun())
     e.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => latest.current.onSubmit())
     ;(window as unknown as { __sqlprepEditor?: unknown }).__sqlprepEditor = e
-    return () => e.dispose()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    return () => e.dispose() // created once; later prop changes reach it through `latest` and the effects below
   }, [])
 
   useEffect(() => monaco.editor.setTheme(props.dark ? 'vs-dark' : 'vs'), [props.dark])
