@@ -6,7 +6,7 @@ with post_likes as (
   group by p.user_id, p.post_id, p.created_at
 ), ranked as (
   select pl.*,
-         row_number() over (partition by user_id order by likes desc, created_at desc) as rn
+         row_number() over (partition by user_id order by likes desc, created_at desc, post_id desc) as rn
   from post_likes pl
 )
 select user_id, post_id, created_at, likes
