@@ -43,7 +43,7 @@ export interface ProblemCheck {
 export async function checkProblem(engine: Engine, problem: Problem): Promise<ProblemCheck> {
   const failures: string[] = []
   const warnings: string[] = []
-  const cases = problemCases(problem, 'submit')
+  const cases = problemCases(problem)
   const queries = [problem.solution, ...problem.alternates.map((a) => a.sql), ...problem.traps.map((t) => t.sql)]
   const trapCaught = problem.traps.map(() => false)
   const baselines: (RawResult | null)[] = []

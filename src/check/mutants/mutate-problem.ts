@@ -23,7 +23,7 @@ export async function mutateProblem(engine: Engine, problem: Problem): Promise<P
   const mutants = generated.ok ? generated.mutants : []
   if (!generated.ok) failures.push(generated.error)
 
-  const cases = problemCases(problem, 'submit')
+  const cases = problemCases(problem)
   const candidates = [...problem.traps.map((t) => t.sql), ...mutants.map((m) => m.sql)]
   // grades[candidate][case]
   const grades: CandidateGrade[][] = candidates.map(() => [])
