@@ -12,8 +12,9 @@ import {
 } from '../../src/node/build-entry.ts'
 import type { BrowserBank, TableInfo } from '../src/core.ts'
 
-// What the browser app needs from the repository, computed at build time: the problems (without traps),
-// each statement's example (run by the reference, never typed), and each dataset's schema with sample rows.
+// What the browser app needs from the repository, computed at build time: the problems (without traps and
+// mutation declarations), each statement's example (run by the reference, never typed), and each dataset's
+// schema with sample rows.
 
 export async function buildBrowserBank(): Promise<{ bank: BrowserBank; snapshot: Uint8Array }> {
   const repo = await loadRepository()
@@ -25,7 +26,7 @@ export async function buildBrowserBank(): Promise<{ bank: BrowserBank; snapshot:
     for (const p of repo.problems) examples[p.id] = await computeExample(engine, p)
     const schemas: Record<string, TableInfo[]> = {}
     for (const d of repo.datasets) schemas[d.name] = await describeDataset(engine, d)
-    const problems = repo.problems.map(({ traps: _traps, ...rest }) => rest)
+    const problems = repo.problems.map(({ traps: _traps, equivalentMutants: _equivalents, ...rest }) => rest)
     const hash = createHash('sha256').update(JSON.stringify([problems, repo.datasets])).digest('hex').slice(0, 12)
     return { bank: { hash, problems, examples, schemas }, snapshot }
   } finally {

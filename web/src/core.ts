@@ -26,9 +26,9 @@ export * from '../../src/mock/round.ts'
 export * from '../../src/plan/study-plan.ts'
 
 // The bank as web/build/bank-data.ts writes it and web/src/data.ts fetches it: the problems without their
-// traps (those only serve the bank check), each statement's computed example, each dataset's tables.
+// traps and mutation declarations (those only serve the bank check), each statement's computed example, each dataset's tables.
 
-export type BrowserProblem = Omit<Problem, 'traps'>
+export type BrowserProblem = Omit<Problem, 'traps' | 'equivalentMutants'>
 
 export interface TableInfo {
   name: string

@@ -16,8 +16,8 @@ export async function fetchSnapshot(): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer())
 }
 
-/** A browser problem as the core's Problem. Its traps stay out of the page (only the bank check runs them),
- * and grading never reads them, so it carries none. */
+/** A browser problem as the core's Problem. Its traps and mutation declarations stay out of the page (only
+ * the bank check reads them), and grading never does, so it carries none. */
 export function gradableProblem(problem: BrowserProblem): Problem {
-  return { ...problem, traps: [] }
+  return { ...problem, traps: [], equivalentMutants: [] }
 }
