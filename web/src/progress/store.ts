@@ -157,7 +157,8 @@ export class ProgressStore {
       }
       this.channel?.postMessage('changed')
     }
-    this.setEvents(mergeEvents(this.events, fresh))
+    this.events = mergeEvents(this.events, fresh)
+    for (const e of fresh) this.keys.add(contentKey(e))
     this.publish()
     return { ok: true, added: fresh.length, dropped: parsed.dropped, reasons: parsed.reasons }
   }
