@@ -39,7 +39,22 @@ const fresh = (at: number): ProblemProgress => ({
 })
 
 export function reduceProgress(state: ProgressState, event: ProgressEvent): ProgressState {
-  if (!('problemId' in event) || event.type === 'round_switched') return state
+  const p = nextProblemProgress(state, event)
+  return p ? { problems: { ...state.problems, [p.problemId]: p.progress } } : state
+}
+
+/** The whole log at once, without copying the state per event (a log can hold 100,000 events). */
+export function progressFromEvents(events: ProgressEvent[]): ProgressState {
+  const state: ProgressState = { problems: {} }
+  for (const event of events) {
+    const p = nextProblemProgress(state, event)
+    if (p) state.problems[p.problemId] = p.progress
+  }
+  return state
+}
+
+function nextProblemProgress(state: ProgressState, event: ProgressEvent): { problemId: string; progress: ProblemProgress } | null {
+  if (!('problemId' in event) || event.type === 'round_switched') return null
   const before = state.problems[event.problemId] ?? fresh(event.at)
   const p: ProblemProgress = { ...before, lastActivityAt: Math.max(before.lastActivityAt, event.at) }
   switch (event.type) {
@@ -69,9 +84,5 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
       } else p.status = 'attempted'
       break
   }
-  return { problems: { ...state.problems, [event.problemId]: p } }
-}
-
-export function progressFromEvents(events: ProgressEvent[]): ProgressState {
-  return events.reduce(reduceProgress, EMPTY_PROGRESS)
+  return { problemId: event.problemId, progress: p }
 }

@@ -27,8 +27,8 @@ export function redundancyOf(log: readonly ProgressEvent[], known: ReadonlySet<s
 
 /** An event's content without its id: two events with the same key say the same thing. */
 export function contentKey(event: ProgressEventInput | ProgressEvent): string {
-  const fields = Object.entries(event)
-    .filter(([k]) => k !== 'id')
-    .sort(([a], [b]) => a.localeCompare(b))
-  return JSON.stringify(fields)
+  const fields = Object.keys(event)
+    .filter((k) => k !== 'id')
+    .sort()
+  return JSON.stringify(event, fields)
 }
