@@ -85,7 +85,10 @@ export class WorkerEngine implements Engine {
     try {
       const setup = source.kind === 'script' ? source.sql : ''
       snapshot = (await first.call('open', source.kind === 'script' ? { ...source, sql: '' } : source)).snapshot
-      if (setup.trim()) snapshot = (await withTimeLimit(first.call('applySetupScript', setup), options.timeoutMs)).snapshot
+      if (setup.trim()) {
+        await withTimeLimit(first.call('applySetupScript', setup), options.timeoutMs)
+        snapshot = (await first.call('snapshot', null)).snapshot
+      }
     } catch (e) {
       await first.terminate()
       throw e

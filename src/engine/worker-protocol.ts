@@ -12,10 +12,15 @@ export function createWorkerHandlers() {
       session = await PgliteSession.open(source)
       return { snapshot: source.kind === 'snapshot' ? null : await session.snapshot() }
     },
-    /** Runs a trusted setup script on the open database; returns the snapshot to restart from. */
-    async applySetupScript(sql: string): Promise<{ snapshot: Uint8Array }> {
+    /** Runs a trusted setup script on the open database (under the caller's time limit). */
+    async applySetupScript(sql: string): Promise<null> {
       if (!session) throw new Error('engine worker used before open')
       await session.applySetupScript(sql)
+      return null
+    },
+    /** The database as it is now, to start replacement workers from. */
+    async snapshot(_: null): Promise<{ snapshot: Uint8Array }> {
+      if (!session) throw new Error('engine worker used before open')
       return { snapshot: await session.snapshot() }
     },
     async runCase(job: CaseJob): Promise<{ outcome: CaseOutcome; compromised: string | null }> {
