@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, progressSaved, openProblem, setQuery, solvedCount, verdictAfter } from './support/browser.ts'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { freshBrowserPerTest, launch, openPage, openProblem, progressSaved, setQuery, solvedCount, verdictAfter } from './support/browser.ts'
 
 // The built app in real headless Chromium, served by `vite preview`. Each test starts a fresh browser (its
 // own profile: empty progress, no service worker), so each runs alone and in any order.
@@ -13,14 +13,10 @@ const CORRECT = `select c.customer_id, c.full_name, c.signup_date from customers
 where not exists (select 1 from orders o where o.customer_id = c.customer_id)
 order by c.signup_date, c.customer_id`
 
+const browser = freshBrowserPerTest()
 let context: BrowserContext
 let page: Page
-
-beforeEach(async () => {
-  context = await launch()
-  page = await openPage(context)
-})
-afterEach(() => context?.close())
+beforeEach(() => ({ context, page } = browser))
 
 /** Solves one problem with Submit and waits until that progress is in IndexedDB. */
 async function solveOne(): Promise<void> {

@@ -1,18 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, progressSaved, setQuery, verdictAfter, waitForEngine } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { freshBrowserPerTest, progressSaved, setQuery, verdictAfter, waitForEngine } from './support/browser.ts'
 
 // Each test starts a fresh browser (its own profile), so each runs alone and in any order.
 
 const appUrl = inject('appUrl')
-let context: BrowserContext
+const browser = freshBrowserPerTest()
 let page: Page
-
-beforeEach(async () => {
-  context = await launch()
-  page = await openPage(context)
-})
-afterEach(() => context?.close())
+beforeEach(() => ({ page } = browser))
 
 /** The countdown's "m:ss" as seconds. */
 function seconds(clock: string | null): number {

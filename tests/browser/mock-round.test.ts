@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, progressSaved, setQuery, verdictAfter } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { freshBrowserPerTest, progressSaved, setQuery, verdictAfter } from './support/browser.ts'
 
 // A mock round whose clock runs out must end exactly once: the page once wrote `round_ended` about a
 // thousand times a second and every later round jumped back to the old one.
 
 const appUrl = inject('appUrl')
-let context: BrowserContext
+const browser = freshBrowserPerTest()
 let page: Page
-
-beforeEach(async () => {
-  context = await launch()
-  page = await openPage(context)
-})
-afterEach(() => context?.close())
+beforeEach(() => ({ page } = browser))
 
 async function eventCount(): Promise<number> {
   return page.evaluate(() => (window as unknown as { __sqlprepStore: { allEvents(): unknown[] } }).__sqlprepStore.allEvents().length)

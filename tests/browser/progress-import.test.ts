@@ -2,22 +2,17 @@ import { writeFileSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, solvedCount } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { freshBrowserPerTest, solvedCount } from './support/browser.ts'
 
 // Imported progress is checked like stored progress: absurd entries are refused with a message and the
 // rest kept; a large file lands whole, in one transaction, and the header never claims a false count.
 
 const appUrl = inject('appUrl')
-let context: BrowserContext
+const browser = freshBrowserPerTest()
 let page: Page
-
-beforeEach(async () => {
-  context = await launch()
-  page = await openPage(context)
-})
-afterEach(() => context?.close())
+beforeEach(() => ({ page } = browser))
 
 const dir = mkdtempSync(join(tmpdir(), 'sqlprep-import-'))
 function progressFile(name: string, events: object[]): string {

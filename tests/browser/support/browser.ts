@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterEach, beforeEach } from 'vitest'
 
 // Debian's chromium driven by playwright-core. A missing browser fails the run: it is never a skip.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -66,4 +67,15 @@ export async function solvedCount(page: Page): Promise<number> {
 /** Waits until the app's progress events are all written to IndexedDB (before a reload). */
 export async function progressSaved(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __sqlprepStore: { whenSaved(): Promise<void> } }).__sqlprepStore.whenSaved())
+}
+
+/** A fresh browser (its own profile) around each test of the calling file: read `context` and `page` from it. */
+export function freshBrowserPerTest(): { context: BrowserContext; page: Page } {
+  const current = {} as { context: BrowserContext; page: Page }
+  beforeEach(async () => {
+    current.context = await launch()
+    current.page = await openPage(current.context)
+  })
+  afterEach(() => current.context?.close())
+  return current
 }
