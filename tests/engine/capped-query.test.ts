@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MAX_CELL_CHARS } from '../../src/engine/cell-cap.ts'
-import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
-import { fixtureWorkerEngine, miniChecksum, only, runOne } from '../support/engines.ts'
+import { fixtureEnginePerFile, miniChecksum, only, runOne } from '../support/engines.ts'
 
 // Inputs that damage the engine instance itself: PGlite swallows a WebAssembly stack overflow and keeps
 // memory after an out-of-memory error. Each gets a clear error, the worker is replaced, and the next query
 // (a failing one included) gets its own answer.
 
-let engine: WorkerEngine
-let pristine: string
-
-beforeAll(async () => {
-  engine = await fixtureWorkerEngine({ timeoutMs: 8000 })
-  pristine = await miniChecksum(engine)
-})
-afterAll(() => engine.close())
+const fixture = fixtureEnginePerFile(8000)
 
 async function expectHealthyAfter(): Promise<void> {
-  expect(only(await runOne(engine, 'select 1/0 as x'))).toMatchObject({ kind: 'sql_error', error: { sqlstate: '22012' } })
-  expect(only(await runOne(engine, 'select salry from staff'))).toMatchObject({ kind: 'sql_error', error: { sqlstate: '42703' } })
-  expect(await miniChecksum(engine)).toBe(pristine)
+  expect(only(await runOne(fixture.engine, 'select 1/0 as x'))).toMatchObject({ kind: 'sql_error', error: { sqlstate: '22012' } })
+  expect(only(await runOne(fixture.engine, 'select salry from staff'))).toMatchObject({ kind: 'sql_error', error: { sqlstate: '42703' } })
+  expect(await miniChecksum(fixture.engine)).toBe(fixture.pristine)
 }
 
 const stackBombs: [string, string][] = [
@@ -29,33 +21,33 @@ const stackBombs: [string, string][] = [
 
 describe('a query that damages the engine', () => {
   it.each(stackBombs)('%s gets a clear stack error, and the next failing query reports its own error', async (_name, sql) => {
-    const restarts = engine.restarts
-    const outcome = only(await runOne(engine, sql))
+    const restarts = fixture.engine.restarts
+    const outcome = only(await runOne(fixture.engine, sql))
     expect(outcome).toMatchObject({ kind: 'sql_error', error: { sqlstate: '54001', message: expect.stringContaining('exhausted the engine’s stack') } })
-    expect(engine.restarts).toBe(restarts + 1)
+    expect(fixture.engine.restarts).toBe(restarts + 1)
     await expectHealthyAfter()
   })
 
   it('gives one verdict for one input, run after run', async () => {
     const union = Array.from({ length: 5200 }, () => 'select 1').join(' union all ')
     const verdicts = []
-    for (let i = 0; i < 3; i++) verdicts.push(only(await runOne(engine, union)), only(await runOne(engine, stackBombs[0]![1])))
+    for (let i = 0; i < 3; i++) verdicts.push(only(await runOne(fixture.engine, union)), only(await runOne(fixture.engine, stackBombs[0]![1])))
     const names = verdicts.map((v) => (v.kind === 'sql_error' ? v.error.sqlstate : v.kind === 'rejected' ? v.reason : v.kind))
     expect(names).toEqual(['too_deep', '54001', 'too_deep', '54001', 'too_deep', '54001'])
   })
 
   it('replaces the worker after an out-of-memory error, which would otherwise keep the memory', async () => {
-    const restarts = engine.restarts
-    const outcome = only(await runOne(engine, "select array_length(array_agg(repeat('x', 10000000)), 1) as n from generate_series(1, 300)"))
+    const restarts = fixture.engine.restarts
+    const outcome = only(await runOne(fixture.engine, "select array_length(array_agg(repeat('x', 10000000)), 1) as n from generate_series(1, 300)"))
     expect(outcome).toMatchObject({ kind: 'sql_error', error: { sqlstate: '53200' } })
-    expect(engine.restarts).toBe(restarts + 1)
+    expect(fixture.engine.restarts).toBe(restarts + 1)
     await expectHealthyAfter()
   })
 })
 
 describe('huge values', () => {
   it('cuts a 20-million-character cell to its start and a fingerprint before it leaves the worker', async () => {
-    const outcome = only(await runOne(engine, "select repeat('x', 20000000) as big, 'small' as s"))
+    const outcome = only(await runOne(fixture.engine, "select repeat('x', 20000000) as big, 'small' as s"))
     if (outcome.kind !== 'rows') throw new Error(JSON.stringify(outcome))
     const [big, small] = outcome.result.rows[0]!
     expect(big!.length).toBeLessThan(MAX_CELL_CHARS)
@@ -65,7 +57,7 @@ describe('huge values', () => {
 
   it('keeps equal huge values equal and different ones different after cutting', async () => {
     const cell = async (sql: string) => {
-      const o = only(await runOne(engine, sql))
+      const o = only(await runOne(fixture.engine, sql))
       if (o.kind !== 'rows') throw new Error(JSON.stringify(o))
       return o.result.rows[0]![0]
     }
@@ -81,12 +73,12 @@ describe('huge values', () => {
 
 describe('odd bytes', () => {
   it('runs a query saved with a UTF-8 byte-order mark, keeping error positions where the learner sees them', async () => {
-    expect(only(await runOne(engine, '\uFEFFselect 1 as x'))).toMatchObject({ kind: 'rows', result: { rows: [['1']] } })
-    expect(only(await runOne(engine, '\uFEFFselect salry from staff'))).toMatchObject({ kind: 'sql_error', error: { position: 9 } })
+    expect(only(await runOne(fixture.engine, '\uFEFFselect 1 as x'))).toMatchObject({ kind: 'rows', result: { rows: [['1']] } })
+    expect(only(await runOne(fixture.engine, '\uFEFFselect salry from staff'))).toMatchObject({ kind: 'sql_error', error: { position: 9 } })
   })
 
   it('refuses a NUL byte with its position instead of a protocol error', async () => {
-    expect(only(await runOne(engine, 'select 1 as x\u0000'))).toMatchObject({ kind: 'rejected', reason: 'invalid_character', position: 14 })
-    expect(await miniChecksum(engine)).toBe(pristine)
+    expect(only(await runOne(fixture.engine, 'select 1 as x\u0000'))).toMatchObject({ kind: 'rejected', reason: 'invalid_character', position: 14 })
+    expect(await miniChecksum(fixture.engine)).toBe(fixture.pristine)
   })
 })

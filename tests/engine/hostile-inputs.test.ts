@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
-import { fixtureWorkerEngine, miniChecksum, runOne } from '../support/engines.ts'
+import { describe, expect, it } from 'vitest'
+import { fixtureEnginePerFile, miniChecksum, runOne } from '../support/engines.ts'
 
 // Every hostile input ends in its designed outcome (a runaway query: a timeout from the watchdog), the next
 // query works, and the dataset is unchanged afterwards (checked by checksum).
 
 const LIMIT_MS = 2000
-let engine: WorkerEngine
-let pristine: string
-
-beforeAll(async () => {
-  engine = await fixtureWorkerEngine({ timeoutMs: LIMIT_MS })
-  pristine = await miniChecksum(engine)
-})
-afterAll(() => engine.close())
+const fixture = fixtureEnginePerFile(LIMIT_MS)
 
 type Designed = { rejected: string } | { timeout: true } | { tooManyRows: true } | { sqlstate: string }
 
@@ -43,7 +35,7 @@ const cases: [string, string, Designed][] = [
 
 describe('hostile inputs', () => {
   it.each(cases)('%s ends in its designed verdict, and the engine and data survive', async (_name, sql, designed) => {
-    const outcome = await runOne(engine, sql, 1000)
+    const outcome = await runOne(fixture.engine, sql, 1000)
 
     if ('timeout' in designed) {
       // The watchdog stopped it (these queries would run for hours or forever); the checks below show the
@@ -62,27 +54,27 @@ describe('hostile inputs', () => {
         }
       }
     }
-    expect(await miniChecksum(engine)).toBe(pristine)
+    expect(await miniChecksum(fixture.engine)).toBe(fixture.pristine)
   })
 
   it('rolls back what a hidden case setup wrote, so the next run sees the base data', async () => {
-    const outcome = await engine.runCase({
+    const outcome = await fixture.engine.runCase({
       schema: 'mini',
       setup: 'delete from staff where staff_id > 1; update depts set name = upper(name);',
       queries: [{ sql: 'select count(*) as n from staff', maxRows: 10 }],
     })
     expect(outcome).toMatchObject({ ok: true, results: [{ kind: 'rows', result: { rows: [['1']] } }] })
-    expect(await miniChecksum(engine)).toBe(pristine)
+    expect(await miniChecksum(fixture.engine)).toBe(fixture.pristine)
   })
 
   it('replaces the instance when a setup commits, so a committed change never reaches the next run', async () => {
-    const outcome = await engine.runCase({ schema: 'mini', setup: 'delete from staff; commit;', queries: [] })
+    const outcome = await fixture.engine.runCase({ schema: 'mini', setup: 'delete from staff; commit;', queries: [] })
     expect(outcome).toMatchObject({ ok: false, failure: { kind: 'setup_failed' } })
-    expect(await miniChecksum(engine)).toBe(pristine)
+    expect(await miniChecksum(fixture.engine)).toBe(fixture.pristine)
   })
 
   it('keeps SQLSTATE, message, position and hint of a SQL error', async () => {
-    const outcome = await runOne(engine, 'select salry from staff')
+    const outcome = await runOne(fixture.engine, 'select salry from staff')
     expect(outcome).toMatchObject({
       ok: true,
       results: [{ kind: 'sql_error', error: { sqlstate: '42703', message: 'column "salry" does not exist', position: 8, hint: expect.stringContaining('salary') } }],

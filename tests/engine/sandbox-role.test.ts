@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LEARNER_ROLE } from '../../src/engine/sandbox-role.ts'
-import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
-import { fixtureWorkerEngine, miniChecksum, only, runOne } from '../support/engines.ts'
+import { fixtureEnginePerFile, miniChecksum, only, runOne } from '../support/engines.ts'
 
 // Least privilege: the learner's statement runs as a role without superuser, replication or file rights,
 // so what the parser's deny-list cannot see (SQL text run by ts_stat) still fails, by permission.
 
 const LIMIT_MS = 2000
-let engine: WorkerEngine
-let pristine: string
-
-beforeAll(async () => {
-  engine = await fixtureWorkerEngine({ timeoutMs: LIMIT_MS })
-  pristine = await miniChecksum(engine)
-})
-afterAll(() => engine.close())
+const fixture = fixtureEnginePerFile(LIMIT_MS)
 
 /** SQL text executed by a function the parser cannot look into. */
 const throughTsStat = (inner: string) => `select * from ts_stat($q$select to_tsvector((${inner})::text)$q$)`
@@ -31,35 +23,35 @@ const denied: [string, string, string][] = [
 
 describe('the learner role', () => {
   it('runs the learner statement as a role that is not a superuser', async () => {
-    const outcome = only(await runOne(engine, "select current_user as u, current_setting('is_superuser') as su"))
+    const outcome = only(await runOne(fixture.engine, "select current_user as u, current_setting('is_superuser') as su"))
     expect(outcome).toMatchObject({ kind: 'rows', result: { rows: [[LEARNER_ROLE, 'off']] } })
   })
 
   it.each(denied)('refuses %s by permission when the call is hidden in SQL text', async (_name, call, message) => {
-    const outcome = only(await runOne(engine, throughTsStat(call)))
+    const outcome = only(await runOne(fixture.engine, throughTsStat(call)))
     expect(outcome).toMatchObject({ kind: 'sql_error', error: { sqlstate: '42501', message: expect.stringContaining(message) } })
-    expect(only(await runOne(engine, 'select count(*) as n from staff'))).toMatchObject({ kind: 'rows', result: { rows: [['6']] } })
-    expect(await miniChecksum(engine)).toBe(pristine)
+    expect(only(await runOne(fixture.engine, 'select count(*) as n from staff'))).toMatchObject({ kind: 'rows', result: { rows: [['6']] } })
+    expect(await miniChecksum(fixture.engine)).toBe(fixture.pristine)
   })
 
   it('still gives the parser check’s friendly message first when the call is written directly', async () => {
-    expect(only(await runOne(engine, "select pg_create_physical_replication_slot('escape')"))).toMatchObject({
+    expect(only(await runOne(fixture.engine, "select pg_create_physical_replication_slot('escape')"))).toMatchObject({
       kind: 'rejected',
       reason: 'function_not_allowed',
     })
-    expect(only(await runOne(engine, "select pg_read_file('/etc/passwd')"))).toMatchObject({ kind: 'rejected', reason: 'function_not_allowed' })
+    expect(only(await runOne(fixture.engine, "select pg_read_file('/etc/passwd')"))).toMatchObject({ kind: 'rejected', reason: 'function_not_allowed' })
   })
 
   it('stops a sleep hidden in SQL text with the time limit', async () => {
-    expect(await runOne(engine, throughTsStat('pg_sleep(60)'))).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: LIMIT_MS } })
-    expect(await miniChecksum(engine)).toBe(pristine)
+    expect(await runOne(fixture.engine, throughTsStat('pg_sleep(60)'))).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: LIMIT_MS } })
+    expect(await miniChecksum(fixture.engine)).toBe(fixture.pristine)
   })
 
   it('leaves nothing behind: no replication slot, no advisory lock, no changed setting, the same data', async () => {
-    for (const [, call] of denied) await runOne(engine, throughTsStat(call))
+    for (const [, call] of denied) await runOne(fixture.engine, throughTsStat(call))
     const state = only(
       await runOne(
-        engine,
+        fixture.engine,
         `select (select count(*) from pg_replication_slots) as slots,
                 (select count(*) from pg_locks where locktype = 'advisory') as locks,
                 current_setting('transaction_read_only') as read_only,
@@ -67,6 +59,6 @@ describe('the learner role', () => {
       ),
     )
     expect(state).toMatchObject({ kind: 'rows', result: { rows: [['0', '0', 'on', LEARNER_ROLE]] } })
-    expect(await miniChecksum(engine)).toBe(pristine)
+    expect(await miniChecksum(fixture.engine)).toBe(fixture.pristine)
   })
 })

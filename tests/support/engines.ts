@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest'
 import { bankDatabase } from '../../src/engine/node/start-engine.ts'
 import { spawnNodeWorker } from '../../src/engine/node/spawn-node-worker.ts'
 import type { CaseOutcome, Engine, QueryOutcome } from '../../src/engine/types.ts'
@@ -26,4 +27,18 @@ export async function miniChecksum(engine: Engine): Promise<string> {
   const outcome = only(await runOne(engine, MINI_CHECKSUM))
   if (outcome.kind !== 'rows') throw new Error(`checksum query failed: ${JSON.stringify(outcome)}`)
   return outcome.result.rows[0]![0]!
+}
+
+/**
+ * One fixture worker engine for the calling test file (started before its tests, closed after), with the
+ * checksum of the pristine data to compare against after each hostile input.
+ */
+export function fixtureEnginePerFile(timeoutMs: number): { engine: WorkerEngine; pristine: string } {
+  const fixture = {} as { engine: WorkerEngine; pristine: string }
+  beforeAll(async () => {
+    fixture.engine = await fixtureWorkerEngine({ timeoutMs })
+    fixture.pristine = await miniChecksum(fixture.engine)
+  })
+  afterAll(() => fixture.engine?.close())
+  return fixture
 }
