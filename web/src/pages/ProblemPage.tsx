@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { EngineState } from '../engine/engine-state.ts'
 import { Markdown } from '../components/Markdown.tsx'
 import { SolvePanel } from '../components/SolvePanel.tsx'
@@ -19,7 +19,9 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
   const solved = state?.status === 'solved'
   const finished = solved || state?.gaveUp === true
   // Opened by its address while a mock round that holds it runs: interview conditions apply here too.
-  const round = roundsFromEvents([...store.allEvents()]).find((r) => !isOver(r, Date.now()) && r.problemIds.includes(problem.id))
+  // The log is read once per change of progress, not on every timer tick (it can hold 100,000 events).
+  const rounds = useMemo(() => roundsFromEvents([...store.allEvents()]), [store, progress])
+  const round = rounds.find((r) => !isOver(r, Date.now()) && r.problemIds.includes(problem.id))
 
   useEffect(() => void store.append({ type: 'opened', problemId: problem.id, at: Date.now() }), [problem.id, store])
   const timer = useAttemptTimer(state?.activeMs ?? 0, !solved, (ms) => void store.append({ type: 'active', problemId: problem.id, at: Date.now(), ms }))
