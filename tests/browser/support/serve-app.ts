@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-// The tests' own build, so that running them never replaces a developer's dist/.
-const TEST_DIST = join(ROOT, 'node_modules', '.cache', 'sqlprep-test-dist')
+// The tests' own build, so that running them never replaces a developer's dist/. Two runs at once on one
+// checkout each need their own: SQLPREP_TEST_DIST names another directory.
+const TEST_DIST = process.env.SQLPREP_TEST_DIST ?? join(ROOT, 'node_modules', '.cache', 'sqlprep-test-dist')
 
 // Builds the app for production (vitest sets NODE_ENV=test, which would bundle React's development build)
 // and serves it with `vite preview` on 127.0.0.1 for the browser tests.
