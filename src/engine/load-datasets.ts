@@ -1,10 +1,12 @@
 import type { PGlite } from '@electric-sql/pglite'
+import { orderedCopySchema, orderedRowsSql, type RowOrder } from './row-order.ts'
 import type { DatasetFiles } from './types.ts'
 
 // Loads each dataset into a schema of its own name: DDL, then COPY of each CSV (measured faster than
-// INSERT batches), then ANALYZE so the planner sees real row counts.
+// INSERT batches), then ANALYZE so the planner sees real row counts. With `rowOrders`, each dataset also
+// gets a copy per order (see row-order.ts).
 
-export async function loadDatasets(db: PGlite, datasets: DatasetFiles[]): Promise<void> {
+export async function loadDatasets(db: PGlite, datasets: DatasetFiles[], rowOrders: RowOrder[] = []): Promise<void> {
   for (const dataset of datasets) {
     const schema = quoteIdent(dataset.name)
     await db.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema};\n${dataset.schemaSql}`)
@@ -13,8 +15,22 @@ export async function loadDatasets(db: PGlite, datasets: DatasetFiles[]): Promis
       await db.query(`COPY ${quoteIdent(table.name)} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob })
     }
     await db.exec('RESET search_path')
+    for (const order of rowOrders) await loadOrderedCopy(db, dataset, order)
   }
   await db.exec('ANALYZE')
+}
+
+/** The dataset's own DDL in the copy's schema, filled from the loaded original in `order`. */
+async function loadOrderedCopy(db: PGlite, dataset: DatasetFiles, order: RowOrder): Promise<void> {
+  const copy = quoteIdent(orderedCopySchema(dataset.name, order))
+  await db.exec(`CREATE SCHEMA ${copy}; SET search_path TO ${copy};\n${dataset.schemaSql}`)
+  // Foreign-key triggers off: the rows are the original's, already consistent, and arrive in any order.
+  await db.exec(`BEGIN; SET LOCAL session_replication_role = replica;`)
+  for (const table of dataset.tables) {
+    const source = `${quoteIdent(dataset.name)}.${quoteIdent(table.name)}`
+    await db.exec(`INSERT INTO ${quoteIdent(table.name)} OVERRIDING SYSTEM VALUE SELECT (r).* FROM (${orderedRowsSql(source, order)}) ordered`)
+  }
+  await db.exec('COMMIT; RESET search_path')
 }
 
 export function quoteIdent(name: string): string {

@@ -2,9 +2,10 @@ import { PGlite } from '@electric-sql/pglite'
 import { scan } from 'libpg-query'
 import { runCappedQuery } from './capped-query.ts'
 import { loadDatasets, quoteIdent } from './load-datasets.ts'
+import { orderedCopySchema, reorderTables, type RowOrder } from './row-order.ts'
 import { ENTER_SANDBOX_SQL, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
 import { checkStatement } from './statement-policy.ts'
-import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, RunVariant, SqlError } from './types.ts'
+import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError } from './types.ts'
 
 // One PGlite instance and the run protocol: BEGIN; search_path; [checker variant]; setup; READ ONLY;
 // the learner role; each query under a savepoint; ROLLBACK. Nothing a query does survives the run.
@@ -16,16 +17,21 @@ export class PgliteSession {
   /** Why the instance must be replaced (a query escaped the transaction or damaged it), or null. */
   compromised: string | null = null
 
-  private constructor(private readonly db: PGlite) {}
+  private constructor(
+    private readonly db: PGlite,
+    /** Schemas holding a dataset stored in another row order (see row-order.ts). */
+    private readonly orderedCopies: Set<string>,
+  ) {}
 
   static async open(source: DatabaseSource): Promise<PgliteSession> {
     const snapshot = source.kind === 'snapshot' ? source.data : source.kind === 'script' ? source.base : undefined
     const db = snapshot ? await PGlite.create({ loadDataDir: new Blob([snapshot as Uint8Array<ArrayBuffer>]) }) : await PGlite.create()
     if (source.kind !== 'snapshot') await db.exec(PREPARE_SANDBOX_SQL)
-    if (source.kind === 'datasets') await loadDatasets(db, source.datasets)
+    if (source.kind === 'datasets') await loadDatasets(db, source.datasets, source.rowOrders)
     if (source.kind === 'script') await runSetupScript(db, source.sql)
     await db.exec(SESSION_SETTINGS)
-    return new PgliteSession(db)
+    const { rows } = await db.query<{ name: string }>(`SELECT nspname AS name FROM pg_namespace`)
+    return new PgliteSession(db, new Set(rows.map((r) => r.name)))
   }
 
   /** Runs a trusted setup script on the open database (see runSetupScript). */
@@ -41,9 +47,13 @@ export class PgliteSession {
   async runCase(job: CaseJob): Promise<CaseOutcome> {
     const db = this.db
     if (db.isInTransaction()) await db.exec('ROLLBACK')
-    await db.exec(`BEGIN; SET LOCAL search_path TO ${job.schema ? quoteIdent(job.schema) : 'public'}; ${RUN_LIMITS}`)
+    const order = job.variant?.rowOrder
+    const copy = order && job.schema ? orderedCopySchema(job.schema, order) : null
+    const stored = copy !== null && this.orderedCopies.has(copy)
+    await db.exec(`BEGIN; SET LOCAL search_path TO ${stored ? quoteIdent(copy) : job.schema ? quoteIdent(job.schema) : 'public'}; ${RUN_LIMITS}`)
     try {
-      if (job.variant) await applyVariant(db, job.schema, job.variant, [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))
+      if (order && !stored) await reorderMentionedTables(db, job.schema, order, [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))
+      for (const [name, value] of Object.entries(job.variant?.planner ?? {})) await db.query(`SELECT set_config($1, $2, true)`, [name, value])
       // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap. One round trip
       // runs the setup and makes the rest of the transaction read-only.
       const setup = job.setup ? `SET LOCAL session_replication_role = replica;\n${job.setup}\n;SET LOCAL session_replication_role = origin;\n` : ''
@@ -123,29 +133,12 @@ async function tryExec(db: PGlite, sql: string): Promise<SqlError | null> {
   }
 }
 
-/**
- * Rewrites the tables the job mentions in another physical order and sets planner switches (trusted
- * input, for the bank checker). Tables the SQL never names cannot change its answer, so they are skipped.
- */
-async function applyVariant(db: PGlite, schema: string, variant: RunVariant, sqlText: string): Promise<void> {
-  if (variant.rowOrder) {
-    const { rows: all } = await db.query<{ t: string; name: string }>(
-      `SELECT quote_ident(tablename) AS t, tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
-      [schema || 'public'],
-    )
-    const rows = all.filter(({ name }) => new RegExp(`\\b${name}\\b`, 'i').test(sqlText))
-    const order = variant.rowOrder === 'reversed' ? 'n DESC' : 'md5(n::text)'
-    await db.exec(`SET LOCAL session_replication_role = replica;`)
-    for (const { t } of rows) {
-      await db.exec(
-        `CREATE TEMP TABLE reorder_rows ON COMMIT DROP AS SELECT row_number() OVER () AS n, x AS r FROM ${t} x;
-         DELETE FROM ${t};
-         INSERT INTO ${t} OVERRIDING SYSTEM VALUE SELECT (r).* FROM reorder_rows ORDER BY ${order};
-         DROP TABLE reorder_rows;`,
-      )
-    }
-    await db.exec(`SET LOCAL session_replication_role = origin;`)
-  }
-  for (const [name, value] of Object.entries(variant.planner ?? {}))
-    await db.query(`SELECT set_config($1, $2, true)`, [name, value])
+/** Rewrites the tables the SQL names in `order` (trusted input; tables it never names cannot change its answer). */
+async function reorderMentionedTables(db: PGlite, schema: string, order: RowOrder, sqlText: string): Promise<void> {
+  const { rows: all } = await db.query<{ t: string; name: string }>(
+    `SELECT quote_ident(tablename) AS t, tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
+    [schema || 'public'],
+  )
+  const mentioned = all.filter(({ name }) => new RegExp(`\\b${name}\\b`, 'i').test(sqlText))
+  await reorderTables(db, mentioned.map(({ t }) => t), order)
 }

@@ -1,3 +1,5 @@
+import type { RowOrder } from './row-order.ts'
+
 // Shapes that cross the engine boundary (and the worker message channel): plain data only.
 
 export interface ResultColumn {
@@ -54,7 +56,7 @@ export interface QuerySpec {
 
 /** Trusted knobs the bank checker uses to shake out order-dependent references. */
 export interface RunVariant {
-  rowOrder?: 'reversed' | 'scrambled'
+  rowOrder?: RowOrder
   planner?: Record<string, string>
 }
 
@@ -83,11 +85,17 @@ export interface DatasetFiles {
 
 export type DatabaseSource =
   | { kind: 'snapshot'; data: Uint8Array }
-  | { kind: 'datasets'; datasets: DatasetFiles[] }
+  /** With `rowOrders`, each dataset is also stored in those orders (faster variant runs; see row-order.ts). */
+  | { kind: 'datasets'; datasets: DatasetFiles[]; rowOrders?: RowOrder[] }
   /** A trusted setup script, run on an empty database (or on `base`, a snapshot of one, which skips initdb). */
   | { kind: 'script'; sql: string; base?: Uint8Array }
 
+export interface RunOptions {
+  /** A shorter time limit than the engine's own, for this job (engines that enforce one). */
+  timeLimitMs?: number
+}
+
 export interface Engine {
-  runCase(job: CaseJob): Promise<CaseOutcome>
+  runCase(job: CaseJob, options?: RunOptions): Promise<CaseOutcome>
   close(): Promise<void>
 }

@@ -1,4 +1,4 @@
-import type { CaseJob, CaseOutcome, DatabaseSource, Engine } from './types.ts'
+import type { CaseJob, CaseOutcome, DatabaseSource, Engine, RunOptions } from './types.ts'
 import type { WorkerOp, WorkerRequest, WorkerResponse, WorkerResult } from './worker-protocol.ts'
 
 // The engine behind a killable worker. PGlite ignores statement_timeout and blocks its thread for the
@@ -98,8 +98,9 @@ export class WorkerEngine implements Engine {
     return new WorkerEngine(spawn, data, first, options)
   }
 
-  runCase(job: CaseJob): Promise<CaseOutcome> {
-    const run = this.queue.then(() => this.runNow(job))
+  runCase(job: CaseJob, options: RunOptions = {}): Promise<CaseOutcome> {
+    const limitMs = Math.min(options.timeLimitMs ?? Infinity, this.options.timeoutMs)
+    const run = this.queue.then(() => this.runNow(job, limitMs))
     this.queue = run.catch(() => undefined)
     return run
   }
@@ -110,7 +111,7 @@ export class WorkerEngine implements Engine {
     await Promise.all(all.map((c) => c.then((conn) => conn.terminate()).catch(() => undefined)))
   }
 
-  private async runNow(job: CaseJob): Promise<CaseOutcome> {
+  private async runNow(job: CaseJob, limitMs: number): Promise<CaseOutcome> {
     if (this.closed) return { ok: false, failure: { kind: 'crashed', message: 'the engine is closed' } }
     let connection: Connection
     try {
@@ -121,13 +122,13 @@ export class WorkerEngine implements Engine {
     }
     let timer: ReturnType<typeof setTimeout> | undefined
     const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), this.options.timeoutMs)
+      timer = setTimeout(() => resolve('timeout'), limitMs)
     })
     try {
       const result = await Promise.race([connection.call('runCase', job), timeout])
       if (result === 'timeout') {
         this.replace(connection)
-        return { ok: false, failure: { kind: 'timeout', limitMs: this.options.timeoutMs } }
+        return { ok: false, failure: { kind: 'timeout', limitMs } }
       }
       if (result.compromised) this.replace(connection)
       return result.outcome

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkProblem } from '../../src/check/check-problem.ts'
+import { checkProblem, LINT_VARIANTS } from '../../src/check/check-problem.ts'
+import type { CaseJob, Engine } from '../../src/engine/types.ts'
 import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
@@ -67,6 +68,32 @@ describe('checking one problem by running it', () => {
     const cases = MINI_CASES.replace('setup: delete from staff\n', 'setup: alter table depts rename column name to title\n')
     const check = await checkProblem(engine, problem({ cases }))
     expect(check.failures[0]).toMatch(/^the reference on empty-company fails: column d\.name does not exist/)
+  })
+})
+
+describe('what a check runs', () => {
+  /** The engine, recording every job it is given. */
+  function recording(): { engine: Engine; jobs: CaseJob[] } {
+    const jobs: CaseJob[] = []
+    return { jobs, engine: { runCase: (job, options) => (jobs.push(job), engine.runCase(job, options)), close: async () => {} } }
+  }
+
+  it('runs a trap only until one case rejects it', async () => {
+    const { engine: counting, jobs } = recording()
+    const p = problem()
+    const check = await checkProblem(counting, p)
+    expect(check.failures).toEqual([])
+    const withTrap = jobs.filter((j) => j.queries.some((q) => q.sql === p.traps[0]!.sql))
+    expect(withTrap).toHaveLength(1)
+  })
+
+  it('lints the visible data under every variant and each hidden case under one', async () => {
+    const { engine: counting, jobs } = recording()
+    const p = problem()
+    await checkProblem(counting, p)
+    const linted = (setup: string | undefined) => jobs.filter((j) => j.variant?.planner && j.setup === setup).length
+    expect(linted(undefined)).toBe(LINT_VARIANTS.length)
+    expect(p.cases.map((c) => linted(c.setup))).toEqual(p.cases.map(() => 1))
   })
 })
 

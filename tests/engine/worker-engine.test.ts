@@ -77,6 +77,14 @@ describe('WorkerEngine', () => {
     expect(fleet.spawned).toHaveLength(2)
   })
 
+  it('ends one job at a shorter limit asked for it, and never extends the engine limit', async () => {
+    const fleet = fakeFleet(['hang', 'hang'])
+    const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 5_000 })
+    expect(await engine.runCase(job, { timeLimitMs: 20 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 20 } })
+    const capped = await WorkerEngine.start(fakeFleet(['hang']).spawn, { kind: 'script', sql: '' }, { timeoutMs: 20 })
+    expect(await capped.runCase(job, { timeLimitMs: 60_000 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 20 } })
+  })
+
   it('reports a crashed worker as a failure and recovers', async () => {
     const fleet = fakeFleet(['die', 'answer'])
     const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 1000 })

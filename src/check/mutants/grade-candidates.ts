@@ -1,4 +1,5 @@
-import type { CaseOutcome, Engine, QueryOutcome, RawResult } from '../../engine/types.ts'
+import type { CaseOutcome, Engine, QueryOutcome, RawResult, RunOptions } from '../../engine/types.ts'
+import { DEFAULT_TIMEOUT_MS } from '../../engine/worker-engine.ts'
 import { compareResults } from '../../grader/compare.ts'
 import { caseJob, DEFAULT_MAX_ROWS, type GradingCase } from '../../judge/judge.ts'
 import type { Problem } from '../../problems/problem.ts'
@@ -9,6 +10,8 @@ import type { Problem } from '../../problems/problem.ts'
 // that times out or crashes is retried one candidate at a time, so one runaway mutant costs only itself.
 
 export const CANDIDATES_PER_JOB = 30
+/** A candidate slower than a learner's time limit would get a timeout verdict, never Accepted. */
+export const CANDIDATE_TIME_LIMIT_MS = DEFAULT_TIMEOUT_MS
 
 export type CandidateGrade =
   | { kind: 'pass' }
@@ -45,7 +48,7 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
       reference = ref.rows
     }
     for (const sql of chunk) {
-      const single = await runJob(engine, problem, c, [sql])
+      const single = await runJob(engine, problem, c, [sql], { timeLimitMs: CANDIDATE_TIME_LIMIT_MS })
       if (single.ok) grades.push(gradeOutcome(problem, reference!, single.results[0]!))
       else if (single.failure.kind === 'timeout') grades.push({ kind: 'timeout', message: `ran past ${single.failure.limitMs} ms` })
       else grades.push({ kind: 'error', message: single.failure.kind === 'crashed' ? single.failure.message : single.failure.error.message })
@@ -62,14 +65,8 @@ export function gradeOutcome(problem: Problem, reference: RawResult, outcome: Qu
   return compareResults(reference, outcome.result, problem.contract).equal ? { kind: 'pass' } : { kind: 'wrong' }
 }
 
-function runJob(engine: Engine, problem: Problem, c: GradingCase, queries: string[]): Promise<CaseOutcome> {
-  return engine.runCase(
-    caseJob(
-      problem.dataset,
-      c,
-      queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS })),
-    ),
-  )
+function runJob(engine: Engine, problem: Problem, c: GradingCase, queries: string[], options?: RunOptions): Promise<CaseOutcome> {
+  return engine.runCase(caseJob(problem.dataset, c, queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS }))), options)
 }
 
 function referenceRows(outcome: QueryOutcome, c: GradingCase): { ok: true; rows: RawResult } | { ok: false; error: string } {

@@ -4,6 +4,7 @@ import { formatMutationReport } from '../../check/mutants/format-mutation-report
 import type { MutationReport } from '../../check/mutants/mutation-report.ts'
 import { selectProblems } from '../../check/node/select-problems.ts'
 import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
+import { ROW_ORDERS } from '../../engine/row-order.ts'
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { loadRepository, REPO_ROOT } from '../../node/repository.ts'
 import type { BankIssue } from '../../problems/compile.ts'
@@ -25,10 +26,10 @@ export async function checkCommand(args: string[]): Promise<number> {
 async function mutationCheck(only: string[]): Promise<MutationReport> {
   const repo = await loadRepository()
   const problems = only.length ? selectProblems(REPO_ROOT, repo.problems, repo.issues, only).problems : repo.problems
-  const source = await snapshotSource(repo.datasets)
+  const source = await snapshotSource(repo.datasets, ROW_ORDERS)
   return checkMutants({
     problems,
-    startEngine: () => startNodeEngine({ source, timeoutMs: 10_000 }),
+    startEngine: () => startNodeEngine({ source, timeoutMs: 10_000, warmSpare: true }),
   })
 }
 

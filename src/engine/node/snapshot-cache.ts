@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PgliteSession } from '../pglite-session.ts'
+import type { RowOrder } from '../row-order.ts'
 import type { DatabaseSource, DatasetFiles } from '../types.ts'
 
 // Building the database (initdb + loading every dataset) takes seconds; starting from a snapshot of it
@@ -11,20 +12,23 @@ import type { DatabaseSource, DatasetFiles } from '../types.ts'
 const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/sqlprep/', import.meta.url))
 const FORMAT = 'v2' // v2: the learner role and its privileges are part of the database
 
-/** The database holding these datasets, as an engine source (from the on-disk cache). */
-export async function snapshotSource(datasets: DatasetFiles[]): Promise<DatabaseSource> {
-  return { kind: 'snapshot', data: await datasetsSnapshot(datasets) }
+/**
+ * The database holding these datasets, as an engine source (from the on-disk cache). With `rowOrders`,
+ * it also holds each dataset stored in those orders: runs of a variant then read it instead of rewriting.
+ */
+export async function snapshotSource(datasets: DatasetFiles[], rowOrders: RowOrder[] = []): Promise<DatabaseSource> {
+  return { kind: 'snapshot', data: await datasetsSnapshot(datasets, rowOrders) }
 }
 
-export async function datasetsSnapshot(datasets: DatasetFiles[]): Promise<Uint8Array> {
+export async function datasetsSnapshot(datasets: DatasetFiles[], rowOrders: RowOrder[] = []): Promise<Uint8Array> {
   const pglite = JSON.parse(
     readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8'),
   ) as { version: string }
-  const key = createHash('sha256').update(FORMAT).update(pglite.version).update(JSON.stringify(datasets)).digest('hex')
+  const key = createHash('sha256').update(FORMAT).update(pglite.version).update(JSON.stringify({ datasets, rowOrders })).digest('hex')
   const file = join(CACHE_DIR, `db-${key.slice(0, 16)}.tar`)
   if (existsSync(file)) return new Uint8Array(readFileSync(file))
 
-  const session = await PgliteSession.open({ kind: 'datasets', datasets })
+  const session = await PgliteSession.open({ kind: 'datasets', datasets, rowOrders })
   const snapshot = await session.snapshot()
   await session.close()
   mkdirSync(CACHE_DIR, { recursive: true })
@@ -35,8 +39,8 @@ export async function datasetsSnapshot(datasets: DatasetFiles[]): Promise<Uint8A
   return snapshot
 }
 
-/** Snapshots are ~70 MB each: keep the few most recent (the bank's and the test fixtures'). */
-function pruneOldSnapshots(keep = 4): void {
+/** Snapshots are 40-150 MB each: keep the few most recent (the bank's and the test fixtures', each with and without ordered copies). */
+function pruneOldSnapshots(keep = 6): void {
   const files = readdirSync(CACHE_DIR)
     .filter((f) => /^db-[0-9a-f]+\.tar$/.test(f))
     .map((f) => ({ path: join(CACHE_DIR, f), at: statSync(join(CACHE_DIR, f)).mtimeMs }))

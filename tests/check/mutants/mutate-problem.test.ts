@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateMutants } from '../../../src/check/mutants/generate-mutants.ts'
 import { gradeCandidatesOnCase } from '../../../src/check/mutants/grade-candidates.ts'
 import { mutateProblem } from '../../../src/check/mutants/mutate-problem.ts'
+import type { Engine } from '../../../src/engine/types.ts'
 import type { WorkerEngine } from '../../../src/engine/worker-engine.ts'
+import type { ProblemMutation } from '../../../src/check/mutants/mutation-report.ts'
 import { problemCases } from '../../../src/judge/grade-problem.ts'
 import { compileProblem } from '../../../src/problems/compile.ts'
 import type { Problem } from '../../../src/problems/problem.ts'
@@ -43,6 +45,20 @@ describe('mutation testing one problem', () => {
     const text = generated.ok ? generated.mutants.find((m) => m.key === survivor!.key)!.sql : ''
     const byText = await mutateProblem(engine, { ...problem(), equivalentMutants: [{ mutant: text.replace(/\s+/g, '\n  ').toUpperCase(), why: 'the same, named by its text' }] })
     expect(byText.mutants.find((m) => m.key === survivor!.key)).toMatchObject({ status: 'equivalent' })
+  })
+
+  it('reaches the same verdicts when it stops grading a candidate at the first case that rejects it, with fewer runs', async () => {
+    const counted = (depth: 'every-case' | 'first-rejection') => {
+      let queries = 0
+      const counting: Engine = { runCase: (job, options) => ((queries += job.queries.length), engine.runCase(job, options)), close: async () => {} }
+      return mutateProblem(counting, problem(), { depth }).then((result) => ({ result, queries }))
+    }
+    const every = await counted('every-case')
+    const first = await counted('first-rejection')
+    const verdicts = (r: ProblemMutation) => r.mutants.map((m) => `${m.key} ${m.status} ${m.case ?? ''}`)
+    expect(verdicts(first.result)).toEqual(verdicts(every.result))
+    expect(first.result.mutants.filter((m) => m.status === 'killed').every((m) => m.rejectedBy.length === 1)).toBe(true)
+    expect(first.queries).toBeLessThan(every.queries)
   })
 
   it('fails on a declaration that matches no mutant (stale) and on one that a case kills', async () => {
