@@ -41,6 +41,12 @@ export const TOPICS = {
   'overlapping-intervals': 'Overlapping intervals',
   hierarchy: 'Hierarchies and trees',
   graph: 'Graphs and reachability',
+  'arrays-json': 'Arrays and JSON',
+  'string-parsing': 'String parsing',
+  'calendar-filling': 'Calendar filling (generate_series)',
+  'late-data': 'Late-arriving and duplicate events',
+  'data-quality': 'Data-quality checks',
+  modelling: 'Dimensional and dbt-style modelling',
   explain: 'EXPLAIN ANALYZE',
   indexing: 'Index strategies',
 } as const
