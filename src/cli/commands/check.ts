@@ -1,12 +1,6 @@
 import { checkBank, type CheckReport } from '../../check/node/check-bank.ts'
-import { checkMutants } from '../../check/mutants/check-mutants.ts'
+import { checkBankMutants } from '../../check/node/check-bank-mutants.ts'
 import { formatMutationReport } from '../../check/mutants/format-mutation-report.ts'
-import type { MutationReport } from '../../check/mutants/mutation-report.ts'
-import { selectProblems } from '../../check/node/select-problems.ts'
-import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
-import { ROW_ORDERS } from '../../engine/row-order.ts'
-import { startNodeEngine } from '../../engine/node/start-engine.ts'
-import { loadRepository, REPO_ROOT } from '../../node/repository.ts'
 import type { BankIssue } from '../../problems/compile.ts'
 import { parse, print } from '../usage.ts'
 
@@ -14,23 +8,12 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, mutants: { type: 'boolean' } }, true)
   const report = await checkBank({ only: positionals })
   if (values.mutants) {
-    const mutation = await mutationCheck(positionals)
+    const mutation = await checkBankMutants({ only: positionals })
     print(values.json ? JSON.stringify({ ...report, mutation }, null, 2) : `${formatReport(report)}\n${formatMutationReport(mutation)}`)
     return report.ok && mutation.ok ? 0 : 1
   }
   print(values.json ? JSON.stringify(report, null, 2) : formatReport(report))
   return report.ok ? 0 : 1
-}
-
-/** `--mutants`: mutation testing of the selected problems (src/check/mutants), on worker engines. */
-async function mutationCheck(only: string[]): Promise<MutationReport> {
-  const repo = await loadRepository()
-  const problems = only.length ? selectProblems(REPO_ROOT, repo.problems, repo.issues, only).problems : repo.problems
-  const source = await snapshotSource(repo.datasets, ROW_ORDERS)
-  return checkMutants({
-    problems,
-    startEngine: () => startNodeEngine({ source, timeoutMs: 10_000, warmSpare: true }),
-  })
 }
 
 export function formatIssues(issues: BankIssue[]): string {

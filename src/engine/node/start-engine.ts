@@ -13,8 +13,6 @@ export interface NodeEngineOptions {
   mode?: 'worker' | 'in-process'
   timeoutMs?: number
   source?: DatabaseSource
-  /** Keep a second worker loaded, so a timeout costs no restart wait. */
-  warmSpare?: boolean
 }
 
 /** The bank's database (every dataset) from the on-disk snapshot cache. */
@@ -25,5 +23,5 @@ export async function bankDatabase(datasetsDir = DATASETS_DIR): Promise<Database
 export async function startNodeEngine(options: NodeEngineOptions = {}): Promise<Engine> {
   const source = options.source ?? (await bankDatabase())
   if (options.mode === 'in-process') return InProcessEngine.start(source)
-  return WorkerEngine.start(spawnNodeWorker, source, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, warmSpare: options.warmSpare ?? false })
+  return WorkerEngine.start(spawnNodeWorker, source, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS })
 }
