@@ -1,9 +1,13 @@
-// Minimal promise wrappers over IndexedDB. One database, two stores: progress events (keyed by event id) and
-// quarantined entries that failed validation (kept, never silently lost).
+// Minimal promise wrappers over IndexedDB. One database, three stores: progress events appended one at a time
+// (keyed by event id), imported events in chunks (see stored-log.ts), and quarantined entries that failed
+// validation (kept, never silently lost).
 
 const DB_NAME = 'sqlprep'
-const DB_VERSION = 1
-export type StoreName = 'events' | 'quarantine'
+// Version 1 had 'events' and 'quarantine'; version 2 adds 'chunks'. An upgrade only adds stores, so every
+// record of an older database is kept.
+const DB_VERSION = 2
+const STORES = ['events', 'chunks', 'quarantine'] as const
+export type StoreName = (typeof STORES)[number]
 
 /** IndexedDB itself could not be opened (private mode, disabled storage): progress can live in memory only. */
 export class IdbUnavailable extends Error {
@@ -26,10 +30,17 @@ export function openDb(): Promise<IDBDatabase> {
     }
     req.onupgradeneeded = () => {
       const db = req.result
-      if (!db.objectStoreNames.contains('events')) db.createObjectStore('events')
-      if (!db.objectStoreNames.contains('quarantine')) db.createObjectStore('quarantine')
+      for (const name of STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
     }
-    req.onsuccess = () => resolve(req.result)
+    req.onsuccess = () => {
+      // A newer version opened in another tab waits for this connection: let it upgrade. This tab's next
+      // write then fails with a visible notice instead of blocking that tab.
+      req.result.onversionchange = () => {
+        req.result.close()
+        opening = null
+      }
+      resolve(req.result)
+    }
     req.onerror = () => reject(new IdbUnavailable(req.error ?? 'open failed'))
     req.onblocked = () => reject(new IdbUnavailable('the database is blocked by another tab'))
   })
@@ -74,10 +85,13 @@ export function idbWrite(writes: IdbWrite[]): Promise<void> {
   })
 }
 
-export function idbEntries(store: StoreName): Promise<[string, unknown][]> {
-  return transact([store], 'readonly', (tx) => {
-    const keys = tx.objectStore(store).getAllKeys()
-    const values = tx.objectStore(store).getAll()
-    return () => keys.result.map((k, i): [string, unknown] => [String(k), values.result[i]])
+export type IdbEntry = [key: string, value: unknown]
+
+/** Every record of each store, read in one transaction (a consistent snapshot). */
+export function idbEntries<S extends StoreName>(stores: S[]): Promise<Record<S, IdbEntry[]>> {
+  return transact(stores, 'readonly', (tx) => {
+    const reads = stores.map((store) => [store, tx.objectStore(store).getAllKeys(), tx.objectStore(store).getAll()] as const)
+    return () =>
+      Object.fromEntries(reads.map(([store, keys, values]) => [store, keys.result.map((k, i): IdbEntry => [String(k), values.result[i]])])) as Record<S, IdbEntry[]>
   })
 }

@@ -7,17 +7,17 @@ import {
   progressFile,
   progressFromEvents,
   redundancyOf,
-  validateEvents,
   type ProgressEvent,
   type ProgressEventInput,
   type ProgressState,
 } from '../core.ts'
-import { IdbUnavailable, idbEntries, idbWrite, type IdbWrite } from './idb.ts'
+import { IdbUnavailable, idbEntries, idbWrite } from './idb.ts'
+import { importWrites, readStoredLog, type StoredLog } from './stored-log.ts'
 
-// Progress in IndexedDB: an append-only event log, one record per event, so two tabs never overwrite each
-// other (each appends its own events and tells the others over a BroadcastChannel). Entries that fail
-// validation on load are moved to a quarantine store and reported, never silently dropped. Every failure
-// reaches the page as a notice with its cause.
+// Progress in IndexedDB: an append-only event log, one record per appended event and a few per import
+// (stored-log.ts), so two tabs never overwrite each other (each writes its own records and tells the others
+// over a BroadcastChannel). Entries that fail validation on load are moved to a quarantine store and
+// reported, never silently dropped. Every failure reaches the page as a notice with its cause.
 
 export interface LoadReport {
   /** Entries moved aside because they could not be read. */
@@ -56,20 +56,9 @@ export class ProgressStore {
   async load(): Promise<LoadReport> {
     const report: LoadReport = { quarantined: 0, reasons: [], memoryOnly: false }
     try {
-      const entries = await idbEntries('events')
-      const { events, reasons } = validateEvents(
-        entries.map(([, v]) => v),
-        Date.now(),
-      )
-      const good = new Set(events.map((e) => e.id))
-      const moves: IdbWrite[] = entries
-        .filter(([key, value]) => !(good.has((value as { id?: string } | null)?.id ?? '') && (value as { id: string }).id === key))
-        .flatMap(([key, value]) => [
-          { store: 'quarantine' as const, key, value },
-          { store: 'events' as const, key },
-        ])
+      const { events, moves, quarantined, reasons } = await readLog()
       await idbWrite(moves)
-      report.quarantined = moves.length / 2
+      report.quarantined = quarantined
       report.reasons = reasons
       this.setEvents(events)
     } catch (e) {
@@ -151,7 +140,7 @@ export class ProgressStore {
     const fresh = parsed.events.filter((e) => !known.has(e.id))
     if (!this.memoryOnly) {
       try {
-        await idbWrite(fresh.map((e) => ({ store: 'events', key: e.id, value: e })))
+        await idbWrite(importWrites(fresh))
       } catch (e) {
         return { ok: false, error: `Nothing was imported: saving failed (${describe(e)}).` }
       }
@@ -165,8 +154,7 @@ export class ProgressStore {
 
   private async reload(): Promise<void> {
     try {
-      const entries = await idbEntries('events')
-      this.setEvents(mergeEvents(this.events, validateEvents(entries.map(([, v]) => v), Date.now()).events))
+      this.setEvents(mergeEvents(this.events, (await readLog()).events))
       this.publish()
     } catch (e) {
       this.notify(`Progress saved in another tab could not be read: ${describe(e)}. Reload the page to see it.`)
@@ -196,6 +184,11 @@ export class ProgressStore {
     this.state = { ...progressFromEvents(this.events) }
     for (const l of this.listeners) l(this.state)
   }
+}
+
+async function readLog(): Promise<StoredLog> {
+  const stored = await idbEntries(['events', 'chunks'])
+  return readStoredLog(stored.events, stored.chunks, Date.now())
 }
 
 function describe(e: unknown): string {
