@@ -4,6 +4,7 @@ import { runCappedQuery } from './capped-query.ts'
 import { loadDatasets, quoteIdent } from './load-datasets.ts'
 import { orderedCopySchema, reorderTables, type RowOrder } from './row-order.ts'
 import { ENTER_SANDBOX_SQL, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
+import { dropWalSegments } from './trim-wal.ts'
 import { checkStatement } from './statement-policy.ts'
 import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError } from './types.ts'
 
@@ -40,8 +41,14 @@ export class PgliteSession {
   }
 
   async snapshot(): Promise<Uint8Array> {
+    // After a checkpoint, the database needs the WAL from its redo point to the current position only.
+    await this.db.exec('CHECKPOINT')
+    const { rows } = await this.db.query<{ first: string; last: string }>(
+      `SELECT redo_wal_file AS first, pg_walfile_name(pg_current_wal_lsn()) AS last FROM pg_control_checkpoint()`,
+    )
+    const { first, last } = rows[0]!
     const dump = await this.db.dumpDataDir('none')
-    return new Uint8Array(await dump.arrayBuffer())
+    return dropWalSegments(new Uint8Array(await dump.arrayBuffer()), (segment) => segment >= first && segment <= last)
   }
 
   async runCase(job: CaseJob): Promise<CaseOutcome> {

@@ -10,7 +10,7 @@ import type { DatabaseSource, DatasetFiles } from '../types.ts'
 // takes about half a second. The snapshot is cached on disk, keyed by the datasets and the PGlite build.
 
 const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/sqlprep/', import.meta.url))
-const FORMAT = 'v2' // v2: the learner role and its privileges are part of the database
+const FORMAT = 'v3' // v2: the learner role and its privileges are part of the database; v3: spent WAL dropped
 
 /**
  * The database holding these datasets, as an engine source (from the on-disk cache). With `rowOrders`,
