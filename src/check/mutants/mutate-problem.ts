@@ -17,9 +17,10 @@ const REJECTED_ON_DATA = ['wrong', 'too_many_rows']
 
 export interface MutateOptions {
   /**
-   * 'first-rejection' stops running a candidate once a case rejects it (about a third of the work): the
-   * verdicts are the same, but `rejectedBy` names only that case and idle cases are not looked for.
-   * 'every-case' (the default) grades every candidate on every case.
+   * 'every-case' (the default) grades every candidate on every case. 'first-rejection' grades the example
+   * first (a handful of rows: fast) and stops running a candidate once a case rejects it: the statuses are
+   * the same, but a killed mutant's `case` and `rejectedBy` name only that case, and idle cases are not
+   * looked for.
    */
   depth?: 'every-case' | 'first-rejection'
 }
@@ -35,19 +36,20 @@ export async function mutateProblem(engine: Engine, problem: Problem, options: M
 
   const cases = problemCases(problem)
   const candidates = [...problem.traps.map((t) => t.sql), ...mutants.map((m) => m.sql)]
-  // grades[candidate][case]; a candidate no longer run has no grade on the later cases.
-  const grades: (CandidateGrade | undefined)[][] = candidates.map(() => [])
+  // grades[candidate][case, in Submit order]; a candidate no longer run has no grade on the later cases.
+  const grades: (CandidateGrade | undefined)[][] = candidates.map(() => cases.map(() => undefined))
   // A candidate that ran past the time limit once is invalid already: running it again only costs time.
-  const settled = (i: number) => grades[i]!.some((g) => g?.kind === 'timeout' || (!everyCase && g?.kind !== 'pass'))
-  for (const c of cases) {
+  const settled = (i: number) => grades[i]!.some((g) => g !== undefined && (g.kind === 'timeout' || (!everyCase && g.kind !== 'pass')))
+  const runOrder = everyCase ? cases.keys() : [...cases.keys()].sort((a, b) => Number(cases[b]!.ref.id === 'example') - Number(cases[a]!.ref.id === 'example'))
+  for (const k of runOrder) {
     const running = candidates.map((_, i) => i).filter((i) => !settled(i))
-    const graded = await gradeCandidatesOnCase(engine, problem, c, running.map((i) => candidates[i]!))
+    const graded = await gradeCandidatesOnCase(engine, problem, cases[k]!, running.map((i) => candidates[i]!))
     if (!graded.ok) {
       failures.push(graded.error)
       return result(problem, [], [], [], failures, started)
     }
-    const onCase = new Map(graded.grades.map((g, k) => [running[k]!, g]))
-    grades.forEach((row, i) => row.push(onCase.get(i)))
+    const onCase = new Map(graded.grades.map((g, j) => [running[j]!, g]))
+    grades.forEach((row, i) => (row[k] = onCase.get(i)))
   }
   const caseIds = cases.map((c) => c.ref.id)
   const rejectedBy = (i: number) => caseIds.filter((_, k) => REJECTED_ON_DATA.includes(grades[i]![k]?.kind ?? ''))
