@@ -146,6 +146,8 @@ function differs(problem: Problem, expected: RawResult, actual: RawResult): stri
 
 function describeDiff(diff: Diff): string {
   if (diff.kind === 'rows') {
+    const [changed] = diff.changed
+    if (changed) return `${diff.message} First changed row: (${changed.expected.join(', ')}) became (${changed.actual.join(', ')}).`
     const sample = diff.missing[0] ?? diff.extra[0]
     return `${diff.message} First ${diff.missing.length ? 'missing' : 'extra'} row: (${sample?.join(', ')}).`
   }

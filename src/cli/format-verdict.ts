@@ -1,5 +1,6 @@
 import type { RawRow, SqlError } from '../engine/types.ts'
 import type { Diff } from '../grader/compare.ts'
+import { describeLineColumn, lineColumnAt } from '../grader/error-location.ts'
 import type { Verdict } from '../grader/verdict.ts'
 
 // Human-readable verdicts for the terminal.
@@ -45,17 +46,19 @@ export function formatSqlError(error: SqlError, sql: string): string {
 
 /** The line of `sql` holding 1-based character `position`, with a caret under it. */
 export function caret(sql: string, position: number): string {
-  const before = sql.slice(0, position - 1)
-  const lineNo = before.split('\n').length
-  const column = position - 1 - before.lastIndexOf('\n') - 1
-  const line = sql.split('\n')[lineNo - 1] ?? ''
-  return `  line ${lineNo}, column ${column + 1}:\n    ${line}\n    ${' '.repeat(Math.max(0, column))}^`
+  const at = lineColumnAt(sql, position)
+  const line = sql.split(/\r\n|\r|\n/)[at.line - 1] ?? ''
+  return `  ${describeLineColumn(at)}:\n    ${line}\n    ${' '.repeat(at.column - 1)}^`
 }
 
 function formatDiff(diff: Diff): string[] {
   switch (diff.kind) {
     case 'rows': {
       const out: string[] = []
+      if (diff.changedCount) {
+        const rows = diff.changed.map((c) => c.expected.map((v, i) => (c.cells.includes(i) ? `${shown(c.actual[i]!)} → ${shown(v)}` : v)))
+        out.push(`Rows with wrong values (${diff.changedCount}; your value → the expected one):`, ...table(diff.columns, rows, diff.changedCount))
+      }
       if (diff.missingCount) out.push(`Missing rows (${diff.missingCount}):`, ...table(diff.columns, diff.missing, diff.missingCount))
       if (diff.extraCount) out.push(`Unexpected rows (${diff.extraCount}):`, ...table(diff.columns, diff.extra, diff.extraCount))
       return out
@@ -73,12 +76,16 @@ function formatDiff(diff: Diff): string[] {
 }
 
 export function table(columns: string[], rows: RawRow[], total = rows.length): string[] {
-  const shown = rows.map((r) => r.map((v) => (v === null ? 'NULL' : v)))
-  const widths = columns.map((c, i) => Math.min(40, Math.max(c.length, ...shown.map((r) => r[i]!.length))))
+  const cells = rows.map((r) => r.map(shown))
+  const widths = columns.map((c, i) => Math.min(40, Math.max(c.length, ...cells.map((r) => r[i]!.length))))
   const fmt = (cells: string[]) => `  ${cells.map((c, i) => clip(c, widths[i]!).padEnd(widths[i]!)).join(' | ')}`
-  const out = [fmt(columns), `  ${widths.map((w) => '-'.repeat(w)).join('-+-')}`, ...shown.map(fmt)]
+  const out = [fmt(columns), `  ${widths.map((w) => '-'.repeat(w)).join('-+-')}`, ...cells.map(fmt)]
   if (total > rows.length) out.push(`  … and ${total - rows.length} more`)
   return out
+}
+
+function shown(value: string | null): string {
+  return value === null ? 'NULL' : value
 }
 
 function clip(s: string, width: number): string {

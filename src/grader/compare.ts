@@ -1,6 +1,8 @@
 import type { RawRow, ResultColumn } from '../engine/types.ts'
 import { canonicalCell, cellsEqual, slackFor, type NumericSlack } from './cells.ts'
 import type { GradingContract, OrderKey } from './contract.ts'
+import { pairRowsByKey, type ChangedRow } from './pair-rows.ts'
+import { matchWithinSlack } from './slack-match.ts'
 import { describeKind, sameKind } from './value-kinds.ts'
 
 export interface ResultSet {
@@ -22,11 +24,16 @@ export type Diff =
       kind: 'rows'
       message: string
       columns: string[]
-      /** Expected rows the query did not return (duplicates counted), at most DIFF_ROW_LIMIT. */
+      /** Expected rows the query did not return and could not pair by key (duplicates counted), at most DIFF_ROW_LIMIT. */
       missing: RawRow[]
       extra: RawRow[]
       missingCount: number
       extraCount: number
+      /** 0-based indexes of the columns that pair expected and returned rows (see keyColumnsFor). */
+      keyColumns: number[]
+      /** Expected rows returned with the same key but other values, at most DIFF_ROW_LIMIT. */
+      changed: ChangedRow[]
+      changedCount: number
       expectedRowCount: number
       actualRowCount: number
     }
@@ -50,18 +57,24 @@ export function compareResults(expected: ResultSet, actual: ResultSet, contract:
   const oids = expected.columns.map((c) => c.typeOid)
   const names = expected.columns.map((c) => c.name)
 
-  const { missing, extra } = multisetDifference(expected.rows, actual.rows, oids, slacks)
-  if (missing.length || extra.length) {
+  const difference = multisetDifference(expected.rows, actual.rows, oids, slacks)
+  if (difference.missing.length || difference.extra.length) {
+    const keyColumns = keyColumnsFor(contract, names)
+    const { changed, missing, extra } = pairRowsByKey(difference.missing, difference.extra, keyColumns, oids, slacks)
+    const keyNames = keyColumns.map((i) => `\`${names[i]}\``).join(', ')
     return {
       equal: false,
       diff: {
         kind: 'rows',
-        message: rowsMessage(missing.length, extra.length, expected.rows.length, actual.rows.length),
+        message: rowsMessage(changed.length, missing.length, extra.length, expected.rows.length, actual.rows.length, keyNames),
         columns: names,
         missing: missing.slice(0, DIFF_ROW_LIMIT),
         extra: extra.slice(0, DIFF_ROW_LIMIT),
         missingCount: missing.length,
         extraCount: extra.length,
+        keyColumns,
+        changed: changed.slice(0, DIFF_ROW_LIMIT),
+        changedCount: changed.length,
         expectedRowCount: expected.rows.length,
         actualRowCount: actual.rows.length,
       },
@@ -153,20 +166,40 @@ function multisetDifference(
   }
   const hasSlack = slacks.some((s) => s !== null)
   const extra: RawRow[] = []
-  for (const row of actual) {
-    const list = pending.get(exactKey(row))
-    const at = !list?.length ? -1 : hasSlack ? list.findIndex((e) => rowWithinSlack(e, row, slacks)) : 0
-    if (at >= 0) list!.splice(at, 1)
-    else extra.push(row)
+  let missing: RawRow[]
+  if (hasSlack) {
+    const arriving = new Map<string, RawRow[]>()
+    for (const row of actual) {
+      const key = exactKey(row)
+      const list = arriving.get(key)
+      if (!pending.has(key)) extra.push(row)
+      else if (list) list.push(row)
+      else arriving.set(key, [row])
+    }
+    missing = []
+    for (const [key, rows] of pending) {
+      const matched = matchWithinSlack(rows, arriving.get(key) ?? [], slacks)
+      missing.push(...matched.missing)
+      extra.push(...matched.extra)
+    }
+  } else {
+    for (const row of actual) {
+      const list = pending.get(exactKey(row))
+      if (list?.length) list.pop()
+      else extra.push(row)
+    }
+    missing = [...pending.values()].flat()
   }
-  const missing = [...pending.values()].flat()
   // Keep the expected order for display.
   const missingSet = new Set(missing)
   return { missing: expected.filter((r) => missingSet.has(r)), extra }
 }
 
-function rowWithinSlack(e: RawRow, a: RawRow, slacks: (NumericSlack | null)[]): boolean {
-  return slacks.every((s, i) => !s || cellsEqual(e[i]!, a[i]!, 0, s))
+/** Rows pair by key: the contract's ascending order-by columns (a descending one ranks a measure), else the first column. */
+export function keyColumnsFor(contract: GradingContract, names: string[]): number[] {
+  const order = contract.order
+  const ascending = order.kind === 'partial' ? order.by.filter((k) => k.direction === 'asc') : []
+  return ascending.length ? [...new Set(resolveOrderKeys(ascending, names))] : [0]
 }
 
 export function resolveOrderKeys(keys: OrderKey[], names: string[]): number[] {
@@ -183,9 +216,12 @@ function describeKey(k: OrderKey, names: string[]): string {
   return `\`${name}\`${k.direction === 'desc' ? ' descending' : ''}`
 }
 
-function rowsMessage(missing: number, extra: number, expectedCount: number, actualCount: number): string {
+function rowsMessage(changed: number, missing: number, extra: number, expectedCount: number, actualCount: number, keyNames: string): string {
   const parts: string[] = []
+  if (changed) parts.push(`${changed} row${changed === 1 ? ' has' : 's have'} wrong values`)
   if (missing) parts.push(`${missing} expected row${missing === 1 ? ' is' : 's are'} missing`)
   if (extra) parts.push(`${extra} row${extra === 1 ? ' is' : 's are'} not expected`)
-  return `${parts.join(' and ')} (expected ${expectedCount} row${expectedCount === 1 ? '' : 's'}, got ${actualCount}).`
+  const listed = parts.length > 2 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts.join(' and ')
+  const matched = changed ? `; rows matched by ${keyNames}` : ''
+  return `${listed} (expected ${expectedCount} row${expectedCount === 1 ? '' : 's'}, got ${actualCount}${matched}).`
 }

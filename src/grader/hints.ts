@@ -1,6 +1,7 @@
 import type { RawRow } from '../engine/types.ts'
 import { canonicalCell } from './cells.ts'
 import type { Diff, ResultSet } from './compare.ts'
+import type { ChangedRow } from './pair-rows.ts'
 import { kindOf } from './value-kinds.ts'
 
 // Hints for diffs with the shape of a classic bug. Each says what the shape suggests, never the answer.
@@ -36,50 +37,48 @@ export function hintsFor(diff: Diff, expected: ResultSet, actual: ResultSet): st
     case 'order':
       return [HINTS.order]
     case 'rows':
-      return rowHints(diff, expected, actual)
+      return rowHints(diff, expected)
     default:
       return []
   }
 }
 
-function rowHints(diff: Extract<Diff, { kind: 'rows' }>, expected: ResultSet, actual: ResultSet): string[] {
+function rowHints(diff: Extract<Diff, { kind: 'rows' }>, expected: ResultSet): string[] {
   const oids = expected.columns.map((c) => c.typeOid)
   const key = (row: RawRow) => row.map((v, i) => canonicalCell(v, oids[i]!)).join('\u0001')
   const expectedKeys = new Set(expected.rows.map(key))
-  const allMissing = diff.extraCount === 0
-  const allExtra = diff.missingCount === 0
+  const onlyMissing = diff.extraCount === 0 && diff.changedCount === 0
+  const onlyExtra = diff.missingCount === 0 && diff.changedCount === 0
 
-  if (allExtra && diff.extra.every((r) => expectedKeys.has(key(r)))) return [HINTS.duplicates]
-  if (allMissing && diff.missing.some((r) => r.some((v, i) => v === null || (kindOf(oids[i]!) === 'number' && Number(v) === 0))))
+  if (onlyExtra && diff.extra.every((r) => expectedKeys.has(key(r)))) return [HINTS.duplicates]
+  if (onlyMissing && diff.missing.some((r) => r.some((v, i) => v === null || (kindOf(oids[i]!) === 'number' && Number(v) === 0))))
     return [HINTS.outerJoin]
 
-  const numeric = oids.map((o) => kindOf(o) === 'number')
-  const pairs = pairByNonNumericColumns(diff.missing, diff.extra, numeric, oids)
-  if (pairs.length && pairs.length === Math.min(diff.missing.length, diff.extra.length)) {
-    const changes = pairs.flatMap(([e, a]) =>
-      e.flatMap((v, i) => (numeric[i] && v !== null && a[i] !== null && v !== a[i] ? [[Number(v), Number(a[i])] as const] : [])),
-    )
-    if (changes.length) {
-      if (changes.every(([e, a]) => Math.trunc(e) === a && e !== a)) return [HINTS.integerDivision]
-      if (changes.every(([e, a]) => Math.abs(e - a) <= Math.max(Math.abs(e), 1) * 0.01)) return [HINTS.rounding]
-      if (changes.every(([e, a]) => Math.abs(a) > Math.abs(e))) return [HINTS.inflatedAggregates]
-    }
+  const changes = numericChanges(diff.changed, oids)
+  if (changes.length) {
+    if (changes.some(([e]) => !Number.isInteger(e)) && changes.every(([e, a]) => looksTruncated(e, a))) return [HINTS.integerDivision]
+    if (changes.every(([e, a]) => Math.abs(e - a) <= Math.max(Math.abs(e), 1) * 0.01)) return [HINTS.rounding]
+    if (changes.every(([e, a]) => Math.abs(a) > Math.abs(e))) return [HINTS.inflatedAggregates]
   }
-  if (allMissing) return [HINTS.missingFilter]
-  if (allExtra) return [HINTS.extraFilter]
+  if (onlyMissing) return [HINTS.missingFilter]
+  if (onlyExtra) return [HINTS.extraFilter]
   return []
 }
 
-/** Pairs an expected and a returned row that agree on every non-numeric column. */
-function pairByNonNumericColumns(missing: RawRow[], extra: RawRow[], numeric: boolean[], oids: number[]): [RawRow, RawRow][] {
-  if (!numeric.some(Boolean)) return []
-  const key = (row: RawRow) => row.map((v, i) => (numeric[i] ? '' : canonicalCell(v, oids[i]!))).join('\u0001')
-  const byKey = new Map<string, RawRow[]>()
-  for (const row of extra) byKey.set(key(row), [...(byKey.get(key(row)) ?? []), row])
-  const pairs: [RawRow, RawRow][] = []
-  for (const row of missing) {
-    const match = byKey.get(key(row))?.shift()
-    if (match) pairs.push([row, match])
-  }
-  return pairs
+/**
+ * Every differing cell of the changed rows as [expected, returned] numbers; none when any differing cell is
+ * not a finite number (then no numeric shape applies).
+ */
+function numericChanges(changed: ChangedRow[], oids: number[]): (readonly [number, number])[] {
+  const changes = changed.flatMap((c) => c.cells.map((i) => [c.expected[i], c.actual[i], oids[i]!] as const))
+  const numbers = changes.map(([e, a, oid]) => (kindOf(oid) === 'number' && e != null && a != null ? ([Number(e), Number(a)] as const) : null))
+  return numbers.every((n) => n !== null && Number.isFinite(n[0]) && Number.isFinite(n[1])) ? (numbers as (readonly [number, number])[]) : []
+}
+
+/**
+ * A whole number toward zero from the expected value and less than 1 from it: what integer division leaves of
+ * a fraction, also when the expected value was rounded up (3.96 rounded to 4.0, truncated to 3).
+ */
+function looksTruncated(expected: number, actual: number): boolean {
+  return Number.isInteger(actual) && actual * expected >= 0 && Math.abs(actual) <= Math.abs(expected) && Math.abs(expected) - Math.abs(actual) <= 1
 }

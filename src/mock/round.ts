@@ -17,7 +17,7 @@ export interface Round {
   durationMs: number
   /** Which problem was current from when. */
   switches: { problemId: string; at: number }[]
-  submissions: { problemId: string; verdict: VerdictName; at: number }[]
+  submissions: { problemId: string; verdict: VerdictName; at: number; sql: string | null }[]
   endedAt: number | null
   endReason: 'time_up' | 'finished' | null
 }
@@ -54,7 +54,7 @@ export function roundsFromEvents(events: ProgressEvent[]): Round[] {
     }
     if (e.at > deadline(round)) continue
     if (e.type === 'round_switched') round.switches.push({ problemId: e.problemId, at: e.at })
-    if (e.type === 'submitted') round.submissions.push({ problemId: e.problemId, verdict: e.verdict, at: e.at })
+    if (e.type === 'submitted') round.submissions.push({ problemId: e.problemId, verdict: e.verdict, at: e.at, sql: e.sql ?? null })
   }
   return [...rounds.values()].sort((a, b) => a.startedAt - b.startedAt)
 }
@@ -91,6 +91,8 @@ export interface PostMortemItem {
   accepted: boolean
   /** The first submission was accepted (null when nothing was submitted). */
   firstSubmitCorrect: boolean | null
+  /** The last query submitted in the round (null when nothing was submitted, or the log did not keep it). */
+  finalQuery: string | null
 }
 
 export interface PostMortem {
@@ -120,6 +122,7 @@ export function postMortem(round: Round, problems: Problem[], now: number): Post
       verdicts: subs.map((s) => s.verdict),
       accepted: subs.some((s) => s.verdict === 'accepted'),
       firstSubmitCorrect: subs.length ? subs[0]!.verdict === 'accepted' : null,
+      finalQuery: subs.at(-1)?.sql ?? null,
     }
   })
   return {

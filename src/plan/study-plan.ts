@@ -1,6 +1,7 @@
 import { sortForPlan } from '../problems/bank.ts'
 import type { Difficulty, Problem } from '../problems/problem.ts'
 import type { Topic } from '../problems/topics.ts'
+import type { ProgressEvent } from '../progress/events.ts'
 import type { ProgressState } from '../progress/reducer.ts'
 import { MILESTONES } from '../progress/stats.ts'
 
@@ -30,9 +31,32 @@ export const PLAN: PlanSegment[] = [
   { days: [88, 90], title: 'Mock rounds: 45 minutes, 3 problems', perDay: [1, 2], kind: 'mock' },
 ]
 
+/** The plan's start date as last set by the learner, or null when no plan was started. */
+export function planStartDate(events: readonly ProgressEvent[]): string | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!
+    if (e.type === 'plan_started') return e.startDate
+  }
+  return null
+}
+
 /** Day N of the plan (1 on the start date); may be < 1 before it starts or > 90 after it ends. */
 export function planDay(startDate: string, today: string): number {
   return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86_400_000) + 1
+}
+
+/** Where the learner stands in the plan on a given plan day: not started yet, under way, or done. */
+export type PlanStatus = { kind: 'upcoming'; startsInDays: number } | { kind: 'running'; day: number } | { kind: 'over'; day: number }
+
+export function planStatus(day: number): PlanStatus {
+  if (day < 1) return { kind: 'upcoming', startsInDays: 1 - day }
+  return day > PLAN_DAYS ? { kind: 'over', day } : { kind: 'running', day }
+}
+
+/** The plan page's heading: "Day 6 of 90", "The plan starts in 3 days", "The 90 days are over". */
+export function describePlanStatus(status: PlanStatus): string {
+  if (status.kind === 'upcoming') return `The plan starts in ${status.startsInDays} day${status.startsInDays === 1 ? '' : 's'}`
+  return status.kind === 'over' ? `The ${PLAN_DAYS} days are over` : `Day ${status.day} of ${PLAN_DAYS}`
 }
 
 export function segmentFor(day: number): PlanSegment | null {
@@ -67,6 +91,14 @@ export interface Projection {
   pace: number
   /** Where that pace lands at each milestone day. */
   atMilestones: { day: number; target: number; projected: number }[]
+}
+
+/**
+ * The pace so far projected onto the milestones; null before the plan starts (no day of it has passed, so
+ * there is no pace to project).
+ */
+export function projectionOnceStarted(solvedNow: number, day: number): Projection | null {
+  return planStatus(day).kind === 'upcoming' ? null : projection(solvedNow, day)
 }
 
 export function projection(solvedNow: number, day: number): Projection {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { VERDICTS } from '../grader/verdict.ts'
+import type { Draft } from './drafts.ts'
 
 // Progress is an append-only log of these events; state is derived by reducing it. Each event has a
 // unique id, so logs from two tabs or an imported file merge without overwriting each other.
@@ -12,11 +13,15 @@ const problemBase = { ...base, problemId: z.string().min(1), roundId: z.string()
 
 export const MOCK_MIXES = ['standard', 'two-medium-one-hard', 'three-medium', 'three-hard'] as const
 
+/** The longest query the engine accepts (its MAX_QUERY_CHARS); a submission keeps its query up to this length. */
+export const MAX_RECORDED_SQL_CHARS = 100_000
+
 export const progressEventSchema = z.discriminatedUnion('type', [
   z.object({ ...problemBase, type: z.literal('opened') }).strict(),
   /** Active time spent on a problem since the last such event, in ms. */
   z.object({ ...problemBase, type: z.literal('active'), ms: z.number().int().nonnegative().max(3_600_000) }).strict(),
-  z.object({ ...problemBase, type: z.literal('submitted'), verdict: z.enum(VERDICTS) }).strict(),
+  /** `sql`: the query submitted (logs written before it was kept have none). */
+  z.object({ ...problemBase, type: z.literal('submitted'), verdict: z.enum(VERDICTS), sql: z.string().max(MAX_RECORDED_SQL_CHARS).optional() }).strict(),
   z.object({ ...problemBase, type: z.literal('hint_revealed'), index: z.number().int().nonnegative() }).strict(),
   z.object({ ...problemBase, type: z.literal('gave_up') }).strict(),
   /** The learner asked to see the reference's rows on the visible data (Run shows only their own). */
@@ -61,6 +66,8 @@ export interface ProgressFile {
   version: number
   exportedAt: number
   events: ProgressEvent[]
+  /** The editor drafts kept in the browser (files exported before drafts were included have none). */
+  drafts?: Draft[]
 }
 
 export interface ValidatedEvents {
@@ -106,8 +113,8 @@ export function parseProgressFile(text: string, now: number): ParsedProgressFile
   return { ok: true, ...validateEvents(file.events, now) }
 }
 
-export function progressFile(events: ProgressEvent[], now: number): ProgressFile {
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now, events }
+export function progressFile(events: ProgressEvent[], now: number, drafts?: Draft[]): ProgressFile {
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now, events, ...(drafts ? { drafts } : {}) }
 }
 
 /** Union of two logs by event id, in time order. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
-import { freshBrowserPerTest, progressSaved, setQuery, verdictAfter } from './support/browser.ts'
+import { freshBrowserPerTest, progressSaved, setQuery, verdictAfter, waitForEngine } from './support/browser.ts'
 
 // A mock round whose clock runs out must end exactly once: the page once wrote `round_ended` about a
 // thousand times a second and every later round jumped back to the old one.
@@ -50,6 +50,31 @@ describe('a mock round that runs out of time', () => {
     expect(ends.map((e) => [e.roundId, e.reason]).sort()).toEqual([[first, 'time_up'], [second, 'time_up']].sort())
     expect(log.events.filter((e) => e.type === 'round_started')).toHaveLength(2)
   }, 180_000)
+
+  it('shows each problem’s final query in the post-mortem and links each problem to its page', async () => {
+    await page.goto(`${appUrl}#/mock?seed=11`)
+    await waitForEngine(page)
+    await page.click('[data-testid=start-round]')
+    await page.waitForSelector('[data-testid=round] .monaco-editor .view-lines', { timeout: 30_000 })
+    const problemIds = await page.locator('[data-testid=round-tab]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem-id')!))
+    await setQuery(page, 'select 1 as final_answer')
+    await verdictAfter(page, 'submit')
+    await page.click('[data-testid=finish-round]')
+    await page.click('[data-testid=confirm-finish]')
+
+    await page.waitForSelector('[data-testid=post-mortem]')
+    const rows = page.locator('[data-testid=pm-row]')
+    expect(await rows.nth(0).locator('[data-testid=pm-final-query]').textContent()).toContain('select 1 as final_answer')
+    expect(await rows.nth(1).locator('[data-testid=pm-final-query]').count()).toBe(0)
+    const slugs = await page.evaluate(
+      (ids) => ids.map((id) => (window as unknown as { __sqlprepBank: { problems: { id: string; slug: string }[] } }).__sqlprepBank.problems.find((p) => p.id === id)!.slug),
+      problemIds,
+    )
+    for (const [i, slug] of slugs.entries()) expect(await rows.nth(i).locator(`a[href="#/p/${slug}"]`).count()).toBe(1)
+    await rows.nth(2).locator(`a[href="#/p/${slugs[2]}"]`).click()
+    await page.waitForSelector('.statement h1')
+    expect(await page.evaluate(() => location.hash)).toBe(`#/p/${slugs[2]}`)
+  }, 120_000)
 
   it('keeps interview conditions on a round problem opened by its address: no hints, give-up or explanation', async () => {
     await page.goto(`${appUrl}#/mock`)

@@ -40,6 +40,16 @@ describe('mock round state', () => {
     expect(pm).toMatchObject({ accepted: 2, usedMs: 45 * MIN, endReason: 'time_up' })
   })
 
+  it('shows the last query submitted for each problem in the post-mortem', () => {
+    const [r] = roundsFromEvents([
+      start,
+      ev({ type: 'submitted', problemId: 'e1', at: at(2), verdict: 'wrong_answer', sql: 'select 1' }),
+      ev({ type: 'submitted', problemId: 'e1', at: at(3), verdict: 'accepted', sql: 'select 2' }),
+      ev({ type: 'submitted', problemId: 'm1', at: at(9), verdict: 'error' }),
+    ])
+    expect(postMortem(r!, FAKE_BANK, at(60)).items.map((i) => i.finalQuery)).toEqual(['select 2', null, null])
+  })
+
   it('ends early when the learner finishes, and stops counting time then', () => {
     const [r] = roundsFromEvents([...events.slice(0, 3), ev({ type: 'round_ended', at: at(10), reason: 'finished' })])
     expect(isOver(r!, at(11))).toBe(true)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { planDay, projection, segmentFor, todaysProblems } from '../../src/plan/study-plan.ts'
+import { describePlanStatus, planDay, planStartDate, planStatus, projection, projectionOnceStarted, segmentFor, todaysProblems } from '../../src/plan/study-plan.ts'
+import type { ProgressEvent } from '../../src/progress/events.ts'
 import { EMPTY_PROGRESS, progressFromEvents } from '../../src/progress/reducer.ts'
 import { FAKE_BANK, fakeProblem } from '../support/bank-fixture.ts'
 
@@ -36,5 +37,35 @@ describe('the study plan', () => {
       { day: 30, target: 100, projected: 150 },
       { day: 90, target: 150, projected: 450 },
     ])
+  })
+})
+
+describe('where the learner stands in the plan', () => {
+  it('says a plan starting in the future starts in N days, in the singular for tomorrow', () => {
+    expect(planStatus(planDay('2026-12-10', '2026-12-06'))).toEqual({ kind: 'upcoming', startsInDays: 4 })
+    expect(describePlanStatus(planStatus(planDay('2026-12-10', '2026-12-06')))).toBe('The plan starts in 4 days')
+    expect(describePlanStatus(planStatus(planDay('2026-12-07', '2026-12-06')))).toBe('The plan starts in 1 day')
+  })
+
+  it('counts the days of a running plan and says when the 90 days are over', () => {
+    expect(describePlanStatus(planStatus(1))).toBe('Day 1 of 90')
+    expect(describePlanStatus(planStatus(90))).toBe('Day 90 of 90')
+    expect(describePlanStatus(planStatus(91))).toBe('The 90 days are over')
+  })
+
+  it('projects no pace before the plan starts, and the pace so far once it has', () => {
+    expect(projectionOnceStarted(5, -3)).toBeNull()
+    expect(projectionOnceStarted(5, 0)).toBeNull()
+    expect(projectionOnceStarted(10, 2)).toMatchObject({ day: 2, pace: 5 })
+  })
+
+  it('takes the start date the learner set last', () => {
+    const events: ProgressEvent[] = [
+      { id: 'a', type: 'plan_started', at: 1, startDate: '2026-11-01' },
+      { id: 'b', type: 'opened', problemId: 'p', at: 2 },
+      { id: 'c', type: 'plan_started', at: 3, startDate: '2026-11-05' },
+    ]
+    expect(planStartDate(events)).toBe('2026-11-05')
+    expect(planStartDate([])).toBeNull()
   })
 })

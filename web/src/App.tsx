@@ -55,6 +55,9 @@ export function App() {
 
   return (
     <div className="app">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        Skip to content
+      </button>
       <header className="topbar">
         <a className="brand" href="#/">
           sqlprep
@@ -78,7 +81,7 @@ export function App() {
           <strong>{store.loaded ? solved : '…'}</strong> / {GOAL} solved
         </span>
         <EngineStatus state={engine} />
-        <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
+        <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`} data-testid="theme-toggle">
           {theme === 'dark' ? '☀' : '☾'}
         </button>
       </header>
@@ -90,7 +93,7 @@ export function App() {
           </button>
         </div>
       )}
-      <main>
+      <main id="main" tabIndex={-1}>
         {bankError && <p className="error">{bankError}</p>}
         {!bank || !problems ? (
           !bankError && <p className="muted">Loading the problem bank…</p>
@@ -103,7 +106,7 @@ export function App() {
         ) : route.page === 'dashboard' ? (
           <Dashboard problems={problems.problems} progress={progress} store={store} />
         ) : (
-          <ProblemList bank={problems} progress={progress} />
+          <ProblemList bank={problems} progress={progress} params={route.params} />
         )}
       </main>
     </div>
@@ -114,7 +117,7 @@ function EngineStatus({ state }: { state: EngineState }) {
   if (state.status === 'ready')
     return (
       <span className="engine ready" data-testid="engine-status" data-ready="true" title={`Started in ${Math.round(state.boot.ms)} ms`}>
-        ● PostgreSQL ready
+        ● <span className="engine-name">PostgreSQL </span>ready
       </span>
     )
   if (state.status === 'failed')
@@ -125,7 +128,7 @@ function EngineStatus({ state }: { state: EngineState }) {
     )
   return (
     <span className="engine starting" data-testid="engine-status">
-      ● starting PostgreSQL…
+      ● starting<span className="engine-name"> PostgreSQL</span>…
     </span>
   )
 }

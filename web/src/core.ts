@@ -8,6 +8,8 @@ export type { CaseOutcome, Engine, RawResult, RawRow, ResultColumn, SqlError } f
 export { DEFAULT_TIMEOUT_MS, WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 export { describeContract } from '../../src/grader/contract.ts'
 export type { Diff } from '../../src/grader/compare.ts'
+export type { ChangedRow } from '../../src/grader/pair-rows.ts'
+export { describeLineColumn, lineColumnAt, type LineColumn } from '../../src/grader/error-location.ts'
 export type { CaseRef, Verdict, VerdictName } from '../../src/grader/verdict.ts'
 export { expectedRows, runProblem, submitProblem, type RunReport } from '../../src/judge/grade-problem.ts'
 export type { QueryRun } from '../../src/judge/run-query.ts'
@@ -21,9 +23,13 @@ export * from '../../src/progress/redundant-event.ts'
 export * from '../../src/progress/stats.ts'
 export * from '../../src/progress/timer.ts'
 export * from '../../src/progress/analytics.ts'
+export * from '../../src/progress/drafts.ts'
+export * from '../../src/progress/submissions.ts'
 export * from '../../src/mock/compose.ts'
 export * from '../../src/mock/round.ts'
 export * from '../../src/plan/study-plan.ts'
+export * from '../../src/plan/next-problem.ts'
+export * from '../../src/plan/own-line.ts'
 
 // The bank as web/build/bank-data.ts writes it and web/src/data.ts fetches it: the problems without their
 // traps and mutation declarations (those only serve the bank check), each statement's computed example, each dataset's tables.

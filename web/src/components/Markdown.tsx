@@ -1,8 +1,16 @@
-import { marked } from 'marked'
+import { Marked } from 'marked'
 import { useMemo } from 'react'
 
-// Problem Markdown is written by the bank's authors and checked at build time to contain no HTML.
-export function Markdown({ text }: { text: string }) {
-  const html = useMemo(() => marked.parse(text, { async: false }) as string, [text])
-  return <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
+// Problem Markdown is written by the bank's authors; the statement is checked at build time to contain no
+// HTML, hints and generated sentences are not, so raw HTML is shown as text, never interpreted.
+const markdown = new Marked({ renderer: { html: ({ text }) => escapeHtml(text) } })
+
+/** Markdown as HTML: a block of paragraphs, or `inline` for a sentence inside other text (a hint, a list item). */
+export function Markdown({ text, inline }: { text: string; inline?: boolean }) {
+  const html = useMemo(() => (inline ? markdown.parseInline(text, { async: false }) : markdown.parse(text, { async: false })) as string, [text, inline])
+  return inline ? <span className="markdown" dangerouslySetInnerHTML={{ __html: html }} /> : <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
 }

@@ -1,14 +1,7 @@
-import { MILESTONES } from '../core.ts'
+import { MILESTONES, type LinePoint } from '../core.ts'
 
-const DAY_MS = 86_400_000
-
-/** Cumulative solved count by plan day from acceptance times and the plan's day 1 (ms, local midnight). */
-export function solvedByDay(acceptedAt: number[], dayOneAt: number): { day: number; solved: number }[] {
-  return [...acceptedAt].sort((a, b) => a - b).map((at, i) => ({ day: Math.floor((at - dayOneAt) / DAY_MS) + 1, solved: i + 1 }))
-}
-
-/** Solved count over the plan's 90 days against its milestones (80 by day 14, 100 by 30, 150 by 90). */
-export function MilestoneChart({ points, projectedAt90, caption }: { points: { day: number; solved: number }[]; projectedAt90?: number; caption: string }) {
+/** Solved count over the plan's 90 days (the learner's own line, from ownLine) against its milestones (80 by day 14, 100 by 30, 150 by 90). */
+export function MilestoneChart({ points, projectedAt90, caption }: { points: LinePoint[]; projectedAt90?: number; caption: string }) {
   const W = 640
   const H = 220
   const x = (day: number) => 40 + (Math.min(Math.max(day, 0), 90) / 90) * (W - 70)
@@ -28,7 +21,16 @@ export function MilestoneChart({ points, projectedAt90, caption }: { points: { d
           </text>
         </g>
       ))}
-      {path && <path d={path} className="mine" />}
+      {path && <path d={path} className="mine" data-testid="own-line" data-points={points.length} data-solved={last?.solved ?? 0} />}
+      {last && (
+        // Where the learner is now, marked and labelled: early on the line itself hugs the axis.
+        <g data-testid="own-position">
+          <circle cx={x(last.day)} cy={y(last.solved)} r={4} style={{ fill: 'var(--accent)' }} />
+          <text x={x(last.day) + 8} y={y(last.solved) - 8} className="label">
+            you: {last.solved} solved{last.day > 0 ? `, day ${last.day}` : ''}
+          </text>
+        </g>
+      )}
       {last && projectedAt90 !== undefined && (
         <line x1={x(last.day)} y1={y(last.solved)} x2={x(90)} y2={y(projectedAt90)} className="projection" data-testid="projection" />
       )}

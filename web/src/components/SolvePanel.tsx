@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { EngineState } from '../engine/engine-state.ts'
-import { expectedRows, runProblem, submitProblem, type BrowserBank, type Problem, type QueryRun, type RunReport, type Verdict } from '../core.ts'
+import { expectedRows, isBlankDraft, runProblem, submitProblem, type BrowserBank, type Problem, type QueryRun, type RunReport, type Submission, type Verdict } from '../core.ts'
 import { ResultTable } from './ResultTable.tsx'
+import { SubmissionHistory } from './SubmissionHistory.tsx'
 import { VerdictView } from './VerdictView.tsx'
 
 const SqlEditor = lazy(() => import('../editor/SqlEditor.tsx'))
@@ -18,7 +19,8 @@ export interface SolvePanelProps {
   bank: BrowserBank
   engine: EngineState
   draftKey: string
-  onSubmitted: (verdict: Verdict) => unknown
+  /** Records a submission: its verdict and the query submitted. */
+  onSubmitted: (verdict: Verdict, sql: string) => unknown
   /** Called just before a submission is recorded (the attempt timer flushes its last seconds). */
   beforeSubmit?: () => void
   /** Mock rounds hide what a hidden case is about. */
@@ -27,12 +29,26 @@ export interface SolvePanelProps {
   toolbarExtra?: React.ReactNode
   /** Offers the expected rows on the visible data, recorded like a hint; absent in mock rounds. */
   onRevealExpected?: () => void
+  /** Past submissions of this problem, newest first, each restorable into the editor; absent in mock rounds. */
+  submissions?: Submission[]
+  /** Shown under an Accepted verdict (where to go next). */
+  afterAccepted?: React.ReactNode
 }
 
 /** The editor with Run and Submit and what they return. */
 export function SolvePanel(props: SolvePanelProps) {
   const { problem, engine, draftKey } = props
-  const [sql, setSql] = useState(() => localStorage.getItem(draftKey) ?? '-- Write one PostgreSQL query\nselect\n')
+  // The editor starts empty (its placeholder says what to write): no starter text to end up before the learner's.
+  const [sql, setSql] = useState(() => {
+    const draft = localStorage.getItem(draftKey) ?? ''
+    return isBlankDraft(draft) ? '' : draft
+  })
+  // Restoring a past submission replaces the editor's text: the editor is re-created with it.
+  const [restored, setRestored] = useState(0)
+  const restore = (text: string) => {
+    setSql(text)
+    setRestored((n) => n + 1)
+  }
   const [outcome, setOutcome] = useState<Outcome>(null)
   const [seq, setSeq] = useState(0)
   const [busy, setBusy] = useState<null | 'run' | 'submit'>(null)
@@ -59,7 +75,7 @@ export function SolvePanel(props: SolvePanelProps) {
           const verdict = await submitProblem(engine.boot.engine, problem, sql)
           setOutcome({ kind: 'submit', verdict, ms: performance.now() - started })
           props.beforeSubmit?.()
-          await props.onSubmitted(verdict)
+          await props.onSubmitted(verdict, sql)
         }
       } catch (e) {
         setOutcome({ kind: 'failed', mode, message: e instanceof Error ? e.message : String(e) })
@@ -84,22 +100,24 @@ export function SolvePanel(props: SolvePanelProps) {
 
   const shown = outcome?.kind === 'submit' ? outcomeOfVerdict(outcome.verdict) : outcome?.kind === 'run' ? outcomeOfRun(outcome.report) : null
   const editorError = shown?.error ?? null
-  const off = engine.status !== 'ready' || !!busy
+  // While a query runs the buttons are aria-disabled, not disabled (execute ignores them): disabling the
+  // focused button would drop keyboard focus to the page, and focus stays on Run after running.
+  const off = engine.status !== 'ready'
 
   return (
     <section className="solve" aria-label="Your query">
       <div className="toolbar">
-        <button type="button" onClick={() => void execute('run')} disabled={off} data-testid="run" title="Ctrl/Cmd+Enter">
+        <button type="button" onClick={() => void execute('run')} disabled={off} aria-disabled={!!busy} data-testid="run" title="Ctrl/Cmd+Enter">
           {busy === 'run' ? 'Running…' : 'Run'}
         </button>
-        <button type="button" className="primary" onClick={() => void execute('submit')} disabled={off} data-testid="submit" title="Ctrl/Cmd+Shift+Enter">
+        <button type="button" className="primary" onClick={() => void execute('submit')} disabled={off} aria-disabled={!!busy} data-testid="submit" title="Ctrl/Cmd+Shift+Enter">
           {busy === 'submit' ? 'Grading…' : 'Submit'}
         </button>
         {props.toolbarExtra}
       </div>
       <Suspense fallback={<div className="editor-host loading">Loading the editor…</div>}>
         <SqlEditor
-          key={draftKey}
+          key={`${draftKey}:${restored}`}
           value={sql}
           onChange={setSql}
           onRun={() => void execute('run')}
@@ -112,7 +130,8 @@ export function SolvePanel(props: SolvePanelProps) {
       </Suspense>
       <div className="output" aria-live="polite" data-testid="output" data-seq={seq} data-verdict={shown?.verdict}>
         {engine.status === 'starting' && <p className="muted">Starting PostgreSQL in your browser…</p>}
-        {outcome?.kind === 'submit' && <VerdictView verdict={outcome.verdict} hideWhy={props.hideWhy} />}
+        {outcome?.kind === 'submit' && <VerdictView verdict={outcome.verdict} hideWhy={props.hideWhy} sql={sql} />}
+        {outcome?.kind === 'submit' && outcome.verdict.verdict === 'accepted' && props.afterAccepted}
         {outcome?.kind === 'run' && (
           <RunView
             report={outcome.report}
@@ -138,6 +157,7 @@ export function SolvePanel(props: SolvePanelProps) {
           </div>
         )}
       </div>
+      {props.submissions && <SubmissionHistory submissions={props.submissions} onRestore={restore} />}
     </section>
   )
 }

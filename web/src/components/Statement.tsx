@@ -27,7 +27,9 @@ export function Statement({ problem, bank, children }: { problem: Problem; bank:
         <h2>How it is graded</h2>
         <ul>
           {describeContract(problem.contract, example ? resultColumns(example.expected) : undefined).map((l) => (
-            <li key={l}>{l}</li>
+            <li key={l}>
+              <Markdown inline text={l} />
+            </li>
           ))}
           <li>Submit checks the visible data, this example and {problem.cases.length} hidden cases.</li>
         </ul>

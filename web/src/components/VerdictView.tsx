@@ -1,5 +1,6 @@
-import type { Verdict } from '../core.ts'
-import { ResultTable } from './ResultTable.tsx'
+import { useRef } from 'react'
+import { describeLineColumn, lineColumnAt, type Diff, type Verdict } from '../core.ts'
+import { ChangedRowsTable, ResultTable } from './ResultTable.tsx'
 
 const TITLES: Record<Verdict['verdict'], string> = {
   accepted: 'Accepted',
@@ -10,8 +11,13 @@ const TITLES: Record<Verdict['verdict'], string> = {
   rejected: 'Not run',
 }
 
-export function VerdictView({ verdict, hideWhy }: { verdict: Verdict; hideWhy?: boolean }) {
+/** `sql`: the query as it was graded, to say where an error is by line and column. */
+export function VerdictView({ verdict, hideWhy, sql }: { verdict: Verdict; hideWhy?: boolean; sql?: string }) {
   const v = verdict
+  // The text this verdict is about: the editor may have changed since.
+  const graded = useRef<{ verdict: Verdict; sql?: string }>({ verdict, sql })
+  if (graded.current.verdict !== verdict) graded.current = { verdict, sql }
+  const where = (position: number) => <ErrorLocation sql={graded.current.sql} position={position} />
   return (
     <div className={`verdict ${v.verdict}`} data-testid="verdict" data-verdict={v.verdict} role="status">
       <h3>
@@ -30,16 +36,7 @@ export function VerdictView({ verdict, hideWhy }: { verdict: Verdict; hideWhy?: 
       {v.verdict === 'wrong_answer' && (
         <>
           <p data-testid="diff-message">{v.diff.message}</p>
-          {v.diff.kind === 'rows' && (
-            <div className="diff">
-              {v.diff.missingCount > 0 && (
-                <ResultTable testId="diff-missing" columns={v.diff.columns} rows={v.diff.missing} highlight="missing" caption={`Missing rows (${v.diff.missingCount})`} />
-              )}
-              {v.diff.extraCount > 0 && (
-                <ResultTable testId="diff-extra" columns={v.diff.columns} rows={v.diff.extra} highlight="extra" caption={`Unexpected rows (${v.diff.extraCount})`} />
-              )}
-            </div>
-          )}
+          {v.diff.kind === 'rows' && <RowsDiffView diff={v.diff} />}
           {v.diff.kind === 'order' && (
             <div className="diff">
               <ResultTable columns={v.diff.columns} rows={[v.diff.expectedRow]} caption={`Row ${v.diff.position} should be`} highlight="missing" />
@@ -56,7 +53,7 @@ export function VerdictView({ verdict, hideWhy }: { verdict: Verdict; hideWhy?: 
       {v.verdict === 'error' && (
         <p className="sql-error">
           <code>{v.error.sqlstate}</code> {v.error.message}
-          {v.error.position ? <span className="muted"> (at character {v.error.position}, underlined in the editor)</span> : null}
+          {v.error.position ? where(v.error.position) : null}
           {v.error.hint && <span className="hint"> Hint: {v.error.hint}</span>}
         </p>
       )}
@@ -66,7 +63,46 @@ export function VerdictView({ verdict, hideWhy }: { verdict: Verdict; hideWhy?: 
           More than {v.limit.toLocaleString()} rows came back; the expected result has {v.expectedRowCount}. A missing join condition multiplies rows.
         </p>
       )}
-      {v.verdict === 'rejected' && <p>{v.message}</p>}
+      {v.verdict === 'rejected' && (
+        <p>
+          {v.message}
+          {v.position ? where(v.position) : null}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** " at line 2, column 7 (underlined in the editor)", or the character position when the text is unknown. */
+function ErrorLocation({ sql, position }: { sql?: string; position: number }) {
+  const at = sql === undefined ? `character ${position}` : describeLineColumn(lineColumnAt(sql, position))
+  return (
+    <span className="muted" data-testid="error-location">
+      {' '}
+      (at {at}, underlined in the editor)
+    </span>
+  )
+}
+
+/** Rows paired by key with their differing cells, then the rows left missing or unexpected. */
+function RowsDiffView({ diff }: { diff: Extract<Diff, { kind: 'rows' }> }) {
+  const key = diff.keyColumns.map((i) => diff.columns[i]).join(', ')
+  return (
+    <div className="diff">
+      {diff.changedCount > 0 && (
+        <ChangedRowsTable
+          testId="diff-changed"
+          columns={diff.columns}
+          changed={diff.changed}
+          caption={`Rows with wrong values (${diff.changedCount}), matched by ${key} · yours → expected`}
+        />
+      )}
+      {diff.missingCount > 0 && (
+        <ResultTable testId="diff-missing" columns={diff.columns} rows={diff.missing} highlight="missing" caption={`Missing rows (${diff.missingCount})`} />
+      )}
+      {diff.extraCount > 0 && (
+        <ResultTable testId="diff-extra" columns={diff.columns} rows={diff.extra} highlight="extra" caption={`Unexpected rows (${diff.extraCount})`} />
+      )}
     </div>
   )
 }

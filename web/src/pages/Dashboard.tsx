@@ -1,16 +1,34 @@
 import { useRef, useState } from 'react'
-import { MilestoneChart, solvedByDay } from '../components/MilestoneChart.tsx'
-import { dashboardStats, reviewQueue, solveAnalytics, TOPICS, type Problem, type ProgressState } from '../core.ts'
+import { MilestoneChart } from '../components/MilestoneChart.tsx'
+import {
+  dashboardStats,
+  draftsOfProgressFile,
+  draftsToImport,
+  LAST_MEDIUMS,
+  ownLine,
+  planStartDate,
+  reviewQueue,
+  solveAnalytics,
+  TOPICS,
+  type Problem,
+  type ProgressFile,
+  type ProgressState,
+} from '../core.ts'
 import type { ProgressStore } from '../progress/store.ts'
+import { readDrafts, writeDrafts } from './drafts.ts'
 import { formatClock } from './useAttemptTimer.ts'
+import { useDocumentTitle } from './useDocumentTitle.ts'
 
 export function Dashboard({ problems, progress, store }: { problems: Problem[]; progress: ProgressState; store: ProgressStore }) {
+  useDocumentTitle('Dashboard')
   const stats = dashboardStats(problems, progress)
   const [message, setMessage] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const exportProgress = () => {
-    const blob = new Blob([store.exportText(Date.now())], { type: 'application/json' })
+    // The log (submissions keep their queries) and the editor drafts, which live beside it in this browser.
+    const file = JSON.parse(store.exportText(Date.now())) as ProgressFile
+    const blob = new Blob([JSON.stringify({ ...file, drafts: readDrafts() }, null, 2)], { type: 'application/json' })
     const a = document.createElement('a')
     a.href = URL.createObjectURL(blob)
     a.download = `sqlprep-progress-${new Date().toISOString().slice(0, 10)}.json`
@@ -18,17 +36,27 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
     URL.revokeObjectURL(a.href)
   }
   const importProgress = async (file: File) => {
-    const r = await store.importText(await file.text())
+    const text = await file.text()
+    const r = await store.importText(text)
+    if (!r.ok) return setMessage(`Nothing imported: ${r.error}`)
+    // Drafts fill empty editors only: importing the same file again changes nothing.
+    const incoming = draftsOfProgressFile(text)
+    const drafts = draftsToImport(readDrafts(), incoming.drafts)
+    writeDrafts(drafts)
     setMessage(
-      r.ok
-        ? `Imported ${r.added} new entr${r.added === 1 ? 'y' : 'ies'}${r.dropped ? `; ${r.dropped} refused (${r.reasons.join('; ')}), the rest kept` : ''}.`
-        : `Nothing imported: ${r.error}`,
+      `Imported ${r.added} new entr${r.added === 1 ? 'y' : 'ies'}${drafts.length ? ` and ${drafts.length} draft${drafts.length === 1 ? '' : 's'}` : ''}` +
+        `${r.dropped ? `; ${r.dropped} refused (${r.reasons.join('; ')}), the rest kept` : ''}` +
+        `${incoming.refused ? `; ${incoming.refused} draft${incoming.refused === 1 ? ' was' : 's were'} not valid and left out` : ''}.`,
     )
   }
 
   const analytics = solveAnalytics(problems, progress)
   const { mediumsUnderTarget: all, lastMediumsUnderTarget: last } = analytics
   const due = reviewQueue(problems, [...store.allEvents()], progress, Date.now())
+  // The chart counts days from the plan's start once it has started, else from the first accepted problem.
+  const planStart = planStartDate(store.allEvents())
+  const planDayOne = planStart ? new Date(`${planStart}T00:00:00`).getTime() : null
+  const dayOne = planDayOne !== null && planDayOne <= Date.now() ? planDayOne : startOfDay(stats.solvedOverTime[0]?.at ?? Date.now())
   return (
     <section className="dashboard">
       <h1>Progress</h1>
@@ -36,8 +64,12 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
         <strong>{stats.solved}</strong> of {stats.goal} solved
       </p>
       <MilestoneChart
-        points={solvedByDay(stats.solvedOverTime.map((p) => p.at), startOfDay(stats.solvedOverTime[0]?.at ?? Date.now()))}
-        caption="day (from your first accepted problem; set a start date on the Plan page)"
+        points={ownLine(
+          stats.solvedOverTime.map((p) => p.at),
+          dayOne,
+          Date.now(),
+        )}
+        caption={dayOne === planDayOne ? 'day of your plan (dashed: the milestones; solid: you)' : 'day, from your first accepted problem (set a start date on the Plan page)'}
       />
       <div className="cards">
         <div className="card" data-testid="analytics">
@@ -68,9 +100,19 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
               ))}
             </tbody>
           </table>
-          <p>
-            Mediums accepted under {all.targetMinutes} minutes: <strong>{all.of ? `${Math.round((100 * all.under) / all.of)}%` : '—'}</strong> ({all.under} of{' '}
-            {all.of}); of the last {last.of}: <strong>{last.under}</strong>
+          <p data-testid="mediums-under-target">
+            {all.of === 0 ? (
+              <>No Medium accepted yet: the share accepted under {all.targetMinutes} minutes shows here once one is.</>
+            ) : (
+              <>
+                Mediums accepted under {all.targetMinutes} minutes: <strong>{Math.round((100 * all.under) / all.of)}%</strong> ({all.under} of {all.of})
+                {all.of > LAST_MEDIUMS && (
+                  <>
+                    ; of the last {last.of}: <strong>{last.under}</strong>
+                  </>
+                )}
+              </>
+            )}
           </p>
           <h3>Solve times by topic</h3>
           <table>
@@ -127,7 +169,19 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
         <button type="button" onClick={() => fileInput.current?.click()}>
           Import progress
         </button>
-        <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="import-file" onChange={(e) => e.target.files?.[0] && void importProgress(e.target.files[0])} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            // Cleared, so choosing the same file again is a new import (a browser sends no change for the same file).
+            e.target.value = ''
+            if (file) void importProgress(file)
+          }}
+        />
         {message && (
           <p role="status" data-testid="import-message">
             {message}

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { EngineState } from '../engine/engine-state.ts'
+import { useResizablePanes } from '../components/ResizablePanes.tsx'
 import { SolvePanel } from '../components/SolvePanel.tsx'
 import { Statement } from '../components/Statement.tsx'
 import {
   composeRound,
   currentProblem,
   isOver,
+  MAX_RECORDED_SQL_CHARS,
   MIX_LABELS,
   MOCK_MIXES,
   postMortem,
@@ -22,8 +24,10 @@ import {
   type Topic,
 } from '../core.ts'
 import type { ProgressStore } from '../progress/store.ts'
+import { draftKey } from './drafts.ts'
 import { Explanation } from './ProblemPage.tsx'
 import { formatClock } from './useAttemptTimer.ts'
+import { useDocumentTitle } from './useDocumentTitle.ts'
 
 interface Props {
   roundId?: string
@@ -65,8 +69,9 @@ export function MockPage(props: Props) {
       }
   }, [rounds, now, props.store, props.roundId])
 
-  if (active) return <RoundView {...props} round={active} now={now} />
   const shown = props.roundId ? rounds.find((r) => r.roundId === props.roundId) : undefined
+  useDocumentTitle(active ? 'Mock round in progress' : shown ? 'Post-mortem · Mock round' : 'Mock round')
+  if (active) return <RoundView {...props} round={active} now={now} />
   return (
     <section className="mock">
       {shown ? <PostMortemView round={shown} problems={props.problems.problems} now={now} params={props.params} /> : <RoundSetup {...props} />}
@@ -84,9 +89,10 @@ function RoundSetup({ params, problems, progress, store }: Props) {
     const seed = Number(params.get('seed') ?? Math.floor(Math.random() * 2 ** 31))
     const plan = composeRound(problems.problems, progress, { seed, mix, ...(topic ? { topic: topic as Topic } : {}) })
     if (!plan.problemIds.length) return
+    const roundId = `r${Date.now().toString(36)}`
     void store.append({
       type: 'round_started',
-      roundId: `r${Date.now().toString(36)}`,
+      roundId,
       at: Date.now(),
       problemIds: plan.problemIds,
       durationMs: length,
@@ -94,6 +100,8 @@ function RoundSetup({ params, problems, progress, store }: Props) {
       mix,
       ...(topic ? { topic } : {}),
     })
+    // The running round has an address of its own, which becomes its post-mortem's when it ends.
+    location.hash = roundHash(roundId, params)
   }
   return (
     <div className="card">
@@ -138,6 +146,7 @@ function RoundView({ round, now, bank, problems, engine, store, params }: Props 
   const problem = problems.find(current)!
   const left = remainingMs(round, now)
   const submitted = (id: string) => round.submissions.filter((s) => s.problemId === id)
+  const panes = useResizablePanes('round-statement')
   return (
     <section className="round" data-testid="round" data-round-id={round.roundId}>
       <div className="round-bar">
@@ -173,19 +182,29 @@ function RoundView({ round, now, bank, problems, engine, store, params }: Props 
           }}
         />
       </div>
-      <div className="workspace">
-        <article className="statement" aria-label="Problem statement">
+      <div className="workspace" ref={panes.ref} style={panes.style}>
+        <article className="statement" aria-label="Problem statement" id="round-statement">
           <Statement problem={problem} bank={bank} />
         </article>
+        {panes.splitter}
         <SolvePanel
           key={`${round.roundId}:${problem.id}:${completion}`}
           problem={problem}
           bank={bank}
           engine={engine}
-          draftKey={`sqlprep:round:${round.roundId}:${problem.id}`}
+          draftKey={draftKey(problem.id, round.roundId)}
           completion={completion}
           hideWhy
-          onSubmitted={(v) => store.append({ type: 'submitted', problemId: problem.id, roundId: round.roundId, at: Date.now(), verdict: v.verdict })}
+          onSubmitted={(v, sql) =>
+            store.append({
+              type: 'submitted',
+              problemId: problem.id,
+              roundId: round.roundId,
+              at: Date.now(),
+              verdict: v.verdict,
+              ...(sql.length <= MAX_RECORDED_SQL_CHARS ? { sql } : {}),
+            })
+          }
         />
       </div>
     </section>
@@ -240,7 +259,8 @@ function PostMortemView({ round, problems, now, params }: { round: Round; proble
             return (
               <tr key={item.problemId} data-testid="pm-row" data-accepted={item.accepted}>
                 <td>
-                  {item.title} <span className={`level ${item.difficulty}`}>{item.difficulty}</span>
+                  {p ? <a href={`#/p/${p.slug}`}>{item.title}</a> : item.title} <span className={`level ${item.difficulty}`}>{item.difficulty}</span>
+                  <FinalQuery query={item.finalQuery} draftKey={draftKey(item.problemId, round.roundId)} />
                   {p && (
                     <details>
                       <summary>Explanation</summary>
@@ -263,6 +283,21 @@ function PostMortemView({ round, problems, now, params }: { round: Round; proble
         <a href={`#/mock${length ? `?length=${encodeURIComponent(length)}` : ''}`}>Start another round</a>
       </p>
     </div>
+  )
+}
+
+/** The last query submitted for a problem of the round, or, when none was, the draft left at the end. */
+function FinalQuery({ query, draftKey }: { query: string | null; draftKey: string }) {
+  const draft = query === null ? (localStorage.getItem(draftKey) ?? '').trim() : ''
+  const [label, text] = query !== null ? ['Final query submitted', query] : draft ? ['Draft at the end (not submitted)', draft] : [null, null]
+  if (text === null) return <p className="muted small">Nothing written.</p>
+  return (
+    <details data-testid="pm-final-query" open>
+      <summary>{label}</summary>
+      <pre>
+        <code>{text}</code>
+      </pre>
+    </details>
   )
 }
 

@@ -1,19 +1,22 @@
 import { useState } from 'react'
-import { MilestoneChart, solvedByDay } from '../components/MilestoneChart.tsx'
+import { MilestoneChart } from '../components/MilestoneChart.tsx'
 import {
+  describePlanStatus,
   isPlanDate,
+  ownLine,
   PLAN,
-  PLAN_DAYS,
   planDay,
-  projection,
+  planStartDate,
+  planStatus,
+  projectionOnceStarted,
   reviewQueue,
   segmentFor,
   todaysProblems,
   type Problem,
-  type ProgressEvent,
   type ProgressState,
 } from '../core.ts'
 import type { ProgressStore } from '../progress/store.ts'
+import { useDocumentTitle } from './useDocumentTitle.ts'
 
 export function localDate(at: number): string {
   const d = new Date(at)
@@ -21,8 +24,10 @@ export function localDate(at: number): string {
 }
 
 export function PlanPage({ problems, progress, store }: { problems: Problem[]; progress: ProgressState; store: ProgressStore }) {
+  useDocumentTitle('Study plan')
   const events = [...store.allEvents()]
-  const started = events.filter((e): e is Extract<ProgressEvent, { type: 'plan_started' }> => e.type === 'plan_started').at(-1)
+  const startDate = planStartDate(events)
+  const started = startDate === null ? undefined : { startDate }
   const [draft, setDraft] = useState(started?.startDate ?? localDate(Date.now()))
   const today = localDate(Date.now())
   const valid = isPlanDate(draft)
@@ -72,11 +77,13 @@ export function PlanPage({ problems, progress, store }: { problems: Problem[]; p
   const todays = todaysProblems(problems, progress, day, due.map((d) => d.problemId))
   const solvedAt = problems.flatMap((p) => (progress.problems[p.id]?.acceptedAt ? [progress.problems[p.id]!.acceptedAt!] : []))
   const dayOne = new Date(`${started.startDate}T00:00:00`).getTime()
-  const pace = projection(solvedAt.length, day)
+  const status = planStatus(day)
+  // Before day 1 there is no pace to project: the page says when the plan starts instead.
+  const pace = projectionOnceStarted(solvedAt.length, day)
 
   return (
     <section className="plan">
-      <h1 data-testid="plan-day">{day < 1 ? `The plan starts in ${1 - day} day${day === 0 ? '' : 's'}` : day > PLAN_DAYS ? 'The 90 days are over' : `Day ${day} of ${PLAN_DAYS}`}</h1>
+      <h1 data-testid="plan-day">{describePlanStatus(status)}</h1>
       {segment && (
         <div className="card" data-testid="plan-today">
           <h2>Today: {segment.title}</h2>
@@ -101,10 +108,24 @@ export function PlanPage({ problems, progress, store }: { problems: Problem[]; p
           )}
         </div>
       )}
-      <MilestoneChart points={solvedByDay(solvedAt, dayOne)} projectedAt90={Math.round(pace.pace * 90)} caption="day of your plan (dashed: the plan's milestones; thin: your pace projected)" />
+      <MilestoneChart
+        points={ownLine(solvedAt, dayOne, now)}
+        {...(pace ? { projectedAt90: Math.round(pace.pace * 90) } : {})}
+        caption={pace ? "day of your plan (dashed: the plan's milestones; thin: your pace projected)" : "day of your plan (dashed: the plan's milestones)"}
+      />
       <p data-testid="plan-pace">
-        {pace.solved} solved in {pace.day} day{pace.day === 1 ? '' : 's'} ({pace.pace.toFixed(1)} a day). At this pace:{' '}
-        {pace.atMilestones.map((m) => `${m.projected} by day ${m.day} (goal ${m.target})`).join(', ')}.
+        {pace ? (
+          <>
+            {pace.solved} solved in {pace.day} day{pace.day === 1 ? '' : 's'} ({pace.pace.toFixed(1)} a day). At this pace:{' '}
+            {pace.atMilestones.map((m) => `${m.projected} by day ${m.day} (goal ${m.target})`).join(', ')}.
+          </>
+        ) : (
+          status.kind === 'upcoming' && (
+            <>
+              Your pace is projected onto the milestones from the plan’s first day, {started.startDate}. {solvedAt.length} solved so far.
+            </>
+          )
+        )}
       </p>
       <details>
         <summary>The whole plan</summary>

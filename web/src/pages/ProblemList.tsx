@@ -1,18 +1,31 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { sortForPlan, TOPICS, type Bank, type Difficulty, type Problem, type ProblemStatus, type ProgressState, type Topic } from '../core.ts'
+import { replaceHash } from '../route.ts'
+import { listHash, readListFilters, type ListFilters } from './listFilters.ts'
+import { useDocumentTitle } from './useDocumentTitle.ts'
 
 const WEEKS = [
   { week: 1, label: 'Week 1 · Days 1-7' },
   { week: 2, label: 'Week 2 · Days 8-14' },
 ]
 
-export function ProblemList({ bank, progress }: { bank: Bank; progress: ProgressState }) {
+export function ProblemList({ bank, progress, params }: { bank: Bank; progress: ProgressState; params: URLSearchParams }) {
   const problems = bank.problems
-  const [search, setSearch] = useState('')
-  const [day, setDay] = useState('')
-  const [topic, setTopic] = useState('')
-  const [difficulty, setDifficulty] = useState('')
-  const [status, setStatus] = useState('')
+  useDocumentTitle('Problems')
+  // The filters live in the address: read from it on every navigation (Back, a link), written to it in place.
+  const [filters, setFilters] = useState(() => readListFilters(params))
+  useEffect(() => setFilters(readListFilters(params)), [params])
+  const update = (change: Partial<ListFilters>) => {
+    const next = { ...filters, ...change }
+    setFilters(next)
+    replaceHash(listHash(next))
+  }
+  const { search, day, topic, difficulty, status } = filters
+  const setSearch = (search: string) => update({ search })
+  const setDay = (day: string) => update({ day })
+  const setTopic = (topic: string) => update({ topic })
+  const setDifficulty = (difficulty: string) => update({ difficulty })
+  const setStatus = (status: string) => update({ status })
   const topics = useMemo(() => [...new Set(problems.flatMap((p) => p.topics))].sort(), [problems])
   const statusOf = (p: Problem): ProblemStatus => progress.problems[p.id]?.status ?? 'new'
 
@@ -63,6 +76,9 @@ export function ProblemList({ bank, progress }: { bank: Bank; progress: Progress
           <option value="solved">Solved</option>
         </select>
       </div>
+      <p className="muted small" role="status" data-testid="result-count">
+        {shown.length === problems.length ? `${problems.length} problems` : `${shown.length} of ${problems.length} problem${problems.length === 1 ? '' : 's'}`}
+      </p>
       <table className="problems">
         <thead>
           <tr>

@@ -1,19 +1,25 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { EngineState } from '../engine/engine-state.ts'
 import { Markdown } from '../components/Markdown.tsx'
+import { useResizablePanes } from '../components/ResizablePanes.tsx'
 import { SolvePanel } from '../components/SolvePanel.tsx'
 import { Statement } from '../components/Statement.tsx'
-import { isOver, roundsFromEvents, type Bank, type BrowserBank, type Problem, type ProgressState } from '../core.ts'
+import { isOver, MAX_RECORDED_SQL_CHARS, nextProblem, roundsFromEvents, submissionHistory, type Bank, type BrowserBank, type Problem, type ProgressState } from '../core.ts'
 import type { ProgressStore } from '../progress/store.ts'
+import { AfterAccepted, EXPLANATION_ID } from './AfterAccepted.tsx'
+import { draftKey } from './drafts.ts'
+import { GiveUp } from './GiveUp.tsx'
 import { formatClock, useAttemptTimer } from './useAttemptTimer.ts'
+import { useDocumentTitle } from './useDocumentTitle.ts'
 
 export function ProblemPage(props: { slug: string; bank: BrowserBank; problems: Bank; engine: EngineState; progress: ProgressState; store: ProgressStore }) {
   const problem = props.problems.find(props.slug)
+  useDocumentTitle(problem ? problem.title : 'Problem not found')
   if (!problem) return <p className="error">No problem “{props.slug}”. <a href="#/">Back to the list</a></p>
   return <Workspace {...props} problem={problem} />
 }
 
-function Workspace({ problem, bank, engine, progress, store }: { problem: Problem; bank: BrowserBank; engine: EngineState; progress: ProgressState; store: ProgressStore }) {
+function Workspace({ problem, problems, bank, engine, progress, store }: { problem: Problem; problems: Bank; bank: BrowserBank; engine: EngineState; progress: ProgressState; store: ProgressStore }) {
   const state = progress.problems[problem.id]
   const [revealed, setRevealed] = useState(state?.hintsRevealed ?? 0)
   const solved = state?.status === 'solved'
@@ -22,14 +28,17 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
   // The log is read once per change of progress, not on every timer tick (it can hold 100,000 events).
   const rounds = useMemo(() => roundsFromEvents([...store.allEvents()]), [store, progress])
   const round = rounds.find((r) => !isOver(r, Date.now()) && r.problemIds.includes(problem.id))
+  const submissions = useMemo(() => submissionHistory(store.allEvents(), problem.id), [store, progress, problem.id])
+  const next = nextProblem(problems.problems, progress, problem.id)
+  const panes = useResizablePanes('statement')
 
   useEffect(() => void store.append({ type: 'opened', problemId: problem.id, at: Date.now() }), [problem.id, store])
   const timer = useAttemptTimer(state?.activeMs ?? 0, !solved, (ms) => void store.append({ type: 'active', problemId: problem.id, at: Date.now(), ms }))
   const activeMs = solved ? (state?.timeToAcceptMs ?? timer.ms) : timer.ms
 
   return (
-    <div className="workspace">
-      <article className="statement" aria-label="Problem statement">
+    <div className="workspace" ref={panes.ref} style={panes.style}>
+      <article className="statement" aria-label="Problem statement" id="statement">
         <p className="muted small">
           <a href="#/">← Problems</a> · Days {problem.plan.days.join('–')} · {problem.scenario}
         </p>
@@ -45,7 +54,7 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
           <section aria-label="Hints">
             {problem.hints.slice(0, revealed).map((h, i) => (
               <p key={i} className="hint">
-                Hint {i + 1}: {h}
+                Hint {i + 1}: <Markdown inline text={h} />
               </p>
             ))}
             {revealed < problem.hints.length && !finished && (
@@ -59,33 +68,40 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
                 Show hint {revealed + 1} of {problem.hints.length}
               </button>
             )}
-            {!finished && (
-              <button type="button" className="ghost" onClick={() => void store.append({ type: 'gave_up', problemId: problem.id, at: Date.now() })}>
-                Give up and show the solution
-              </button>
-            )}
+            {!finished && <GiveUp onConfirm={() => void store.append({ type: 'gave_up', problemId: problem.id, at: Date.now() })} />}
           </section>
         )}
-        {finished && !round && <Explanation problem={problem} />}
+        {finished && !round && <Explanation problem={problem} id={EXPLANATION_ID} />}
       </article>
+      {panes.splitter}
       <SolvePanel
         problem={problem}
         bank={bank}
         engine={engine}
-        draftKey={`sqlprep:draft:${problem.id}`}
+        draftKey={draftKey(problem.id)}
         completion
         hideWhy={!!round}
         {...(round ? {} : { onRevealExpected: () => void store.append({ type: 'expected_revealed', problemId: problem.id, at: Date.now() }) })}
         beforeSubmit={timer.flushNow}
-        onSubmitted={(v) =>
-          store.append({ type: 'submitted', problemId: problem.id, ...(round ? { roundId: round.roundId } : {}), at: Date.now(), verdict: v.verdict })
+        onSubmitted={(v, sql) =>
+          store.append({
+            type: 'submitted',
+            problemId: problem.id,
+            ...(round ? { roundId: round.roundId } : {}),
+            at: Date.now(),
+            verdict: v.verdict,
+            ...(sql.length <= MAX_RECORDED_SQL_CHARS ? { sql } : {}),
+          })
         }
+        {...(round ? {} : { submissions, afterAccepted: <AfterAccepted next={next} /> })}
         toolbarExtra={
           <>
             <span className={`timer ${activeMs > problem.targetMinutes * 60_000 ? 'over' : ''}`} data-testid="timer" title="Active time on this problem">
               Time {formatClock(activeMs)} / {problem.targetMinutes}:00
             </span>
-            <span className="muted small">{state?.attempts ?? 0} submissions</span>
+            <span className="muted small" data-testid="submission-count">
+              {state?.attempts ?? 0} submission{state?.attempts === 1 ? '' : 's'}
+            </span>
           </>
         }
       />
@@ -93,9 +109,9 @@ function Workspace({ problem, bank, engine, progress, store }: { problem: Proble
   )
 }
 
-export function Explanation({ problem }: { problem: Problem }) {
+export function Explanation({ problem, id }: { problem: Problem; id?: string }) {
   return (
-    <section className="explanation" aria-label="Explanation">
+    <section className="explanation" aria-label="Explanation" id={id} tabIndex={id ? -1 : undefined}>
       <h2>Explanation</h2>
       <Markdown text={problem.explanation} />
       <h3>Reference solution</h3>
