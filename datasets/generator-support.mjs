@@ -91,3 +91,18 @@ export function csvWriter(generatorUrl) {
     return rows.length
   }
 }
+
+// Local wall-clock time in IANA time zones, from Node's Intl data (generators check it is present).
+const offsetFormats = new Map()
+/** The UTC offset in seconds of time zone `tz` at the instant `s`. */
+export function utcOffset(tz, s) {
+  let f = offsetFormats.get(tz)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    offsetFormats.set(tz, f)
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(s * 1000)).map((x) => [x.type, x.value]))
+  return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) / 1000 - s
+}
+/** The UTC instant of a local wall-clock time (seconds as if the wall clock were UTC) in zone `tz`. */
+export const localToUtc = (tz, wall) => wall - utcOffset(tz, wall - utcOffset(tz, wall))

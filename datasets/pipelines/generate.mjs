@@ -3,7 +3,7 @@
 // Usage: node datasets/pipelines/generate.mjs [--stats]   (from anywhere; writes data/*.csv next to this file)
 // No dependencies, no clock, no network: everything comes from the seeded sampler of ../generator-support.mjs.
 // Local times come from the platform's time-zone rules (Intl), which are settled for 2025.
-import { createSampler, csvWriter } from '../generator-support.mjs'
+import { createSampler, csvWriter, localToUtc, utcOffset } from '../generator-support.mjs'
 
 // ---------------------------------------------------------------- PRNG helpers
 const { random, randInt, chance, pick, pickWeightedPair, lognormal } = createSampler(20250315)
@@ -18,19 +18,6 @@ const WINDOW_START = sec('2025-03-15') // scheduled runs whose data interval end
 const CUTOFF = sec('2025-04-14 05:35:00') // ... until this moment, when the data was extracted (some runs are still going)
 const OUTAGE = [sec('2025-04-02 01:40:00'), sec('2025-04-02 06:20:00')] // the scheduler was down: nothing started
 
-const offsetFormats = new Map()
-/** The UTC offset in seconds of time zone `tz` at the instant `s`. */
-function utcOffset(tz, s) {
-  let f = offsetFormats.get(tz)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-    offsetFormats.set(tz, f)
-  }
-  const p = Object.fromEntries(f.formatToParts(new Date(s * 1000)).map((x) => [x.type, x.value]))
-  return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) / 1000 - s
-}
-/** The UTC instant of a local wall-clock time (seconds as if the wall clock were UTC) in zone `tz`. */
-const localToUtc = (tz, wall) => wall - utcOffset(tz, wall - utcOffset(tz, wall))
 if (utcOffset('Europe/Berlin', sec('2025-03-20')) !== 3600 || utcOffset('Europe/Berlin', sec('2025-04-05')) !== 7200) {
   throw new Error('this Node has no usable time-zone data (Intl); the pipelines data needs it')
 }

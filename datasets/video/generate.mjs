@@ -2,7 +2,7 @@
 // Usage: node datasets/video/generate.mjs [--stats]   (from anywhere; writes data/*.csv next to this file)
 // No dependencies, no clock, no network: everything comes from the seeded sampler of ../generator-support.mjs.
 // Local times come from the platform's time-zone rules (Intl), which are settled for 2024-2025.
-import { createSampler, csvWriter } from '../generator-support.mjs'
+import { createSampler, csvWriter, localToUtc, utcOffset } from '../generator-support.mjs'
 
 // ---------------------------------------------------------------- PRNG helpers
 const { random, randInt, chance, pick, pickWeightedPair, lognormal, shuffle } = createSampler(20241001)
@@ -15,19 +15,6 @@ const fmtTs = (s) => new Date(s * 1000).toISOString().slice(0, 19).replace('T', 
 const WINDOW_START = sec('2024-10-01 00:00:00') // views, reactions and comments: 2024-10-01 .. 2025-03-31
 const WINDOW_END = sec('2025-04-01 00:00:00') // exclusive
 
-const offsetFormats = new Map()
-/** The UTC offset in seconds of time zone `tz` at the instant `s`. */
-function utcOffset(tz, s) {
-  let f = offsetFormats.get(tz)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-    offsetFormats.set(tz, f)
-  }
-  const p = Object.fromEntries(f.formatToParts(new Date(s * 1000)).map((x) => [x.type, x.value]))
-  return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) / 1000 - s
-}
-/** The UTC instant of a local wall-clock time (seconds as if the wall clock were UTC) in zone `tz`. */
-const localToUtc = (tz, wall) => wall - utcOffset(tz, wall - utcOffset(tz, wall))
 if (utcOffset('Asia/Kathmandu', WINDOW_START) !== 20700 || utcOffset('America/New_York', sec('2024-12-01 12:00:00')) !== -18000) {
   throw new Error('this Node has no usable time-zone data (Intl); the video data needs it')
 }

@@ -21,15 +21,7 @@ export function ResultTable({
     <div className="table-wrap" data-testid={testId} {...region}>
       <table className={`result ${highlight ?? ''}`}>
         {caption && <caption>{caption}</caption>}
-        <thead>
-          <tr>
-            {columns.map((c, i) => (
-              <th key={i} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>
           {rows.slice(0, SHOWN_ROWS).map((r, i) => (
             <tr key={i}>
@@ -57,15 +49,7 @@ export function ChangedRowsTable({ columns, changed, caption, testId }: { column
     <div className="table-wrap" data-testid={testId} {...region}>
       <table className="result">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c, i) => (
-              <th key={i} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>
           {changed.slice(0, SHOWN_ROWS).map((row, i) => (
             <tr key={i}>
@@ -114,4 +98,18 @@ export function useScrollRegion<T extends HTMLElement>(label: string) {
 
 export function resultColumns(r: RawResult): string[] {
   return r.columns.map((c) => c.name)
+}
+
+function ColumnHeads({ columns }: { columns: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c, i) => (
+          <th key={i} scope="col">
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  )
 }
