@@ -8,8 +8,7 @@ import type { DatasetFiles } from './types.ts'
 
 export async function loadDatasets(db: PGlite, datasets: DatasetFiles[], rowOrders: RowOrder[] = []): Promise<void> {
   for (const dataset of datasets) {
-    const schema = quoteIdent(dataset.name)
-    await db.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema};\n${dataset.schemaSql}`)
+    await createTables(db, dataset.name, dataset.schemaSql)
     for (const table of dataset.tables) {
       const blob = new Blob([table.csv])
       await db.query(`COPY ${quoteIdent(table.name)} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob })
@@ -22,8 +21,7 @@ export async function loadDatasets(db: PGlite, datasets: DatasetFiles[], rowOrde
 
 /** The dataset's own DDL in the copy's schema, filled from the loaded original in `order`. */
 async function loadOrderedCopy(db: PGlite, dataset: DatasetFiles, order: RowOrder): Promise<void> {
-  const copy = quoteIdent(orderedCopySchema(dataset.name, order))
-  await db.exec(`CREATE SCHEMA ${copy}; SET search_path TO ${copy};\n${dataset.schemaSql}`)
+  await createTables(db, orderedCopySchema(dataset.name, order), dataset.schemaSql)
   // Foreign-key triggers off: the rows are the original's, already consistent, and arrive in any order.
   await db.exec(`BEGIN; SET LOCAL session_replication_role = replica;`)
   for (const table of dataset.tables) {
@@ -31,6 +29,11 @@ async function loadOrderedCopy(db: PGlite, dataset: DatasetFiles, order: RowOrde
     await db.exec(`INSERT INTO ${quoteIdent(table.name)} OVERRIDING SYSTEM VALUE SELECT (r).* FROM (${orderedRowsSql(source, order)}) ordered`)
   }
   await db.exec('COMMIT; RESET search_path')
+}
+
+/** A schema of that name holding the dataset's tables (empty), left on the search path. */
+async function createTables(db: PGlite, schema: string, schemaSql: string): Promise<void> {
+  await db.exec(`CREATE SCHEMA ${quoteIdent(schema)}; SET search_path TO ${quoteIdent(schema)};\n${schemaSql}`)
 }
 
 export function quoteIdent(name: string): string {

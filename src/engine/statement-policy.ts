@@ -1,11 +1,10 @@
 import { parse } from 'libpg-query'
+import { MAX_QUERY_CHARS } from './query-limits.ts'
 import type { QueryOutcome, StatementKind } from './types.ts'
 
 // Classifies a query with the real PostgreSQL parser before anything runs. The read-only, rolled-back
 // transaction, the learner role without privileges (sandbox-role.ts) and the killable worker are the real
 // boundary; this gives clear messages up front.
-
-export const MAX_QUERY_CHARS = 100_000
 
 const DENIED_FUNCTION = [
   /^pg_(sleep|read_|ls_|stat_file|terminate_backend|cancel_backend|reload_conf|rotate_logfile|advisory|try_advisory|notify|logical_emit|switch_wal|create_restore_point|backup_|promote|log_backend)/,

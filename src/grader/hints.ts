@@ -26,7 +26,7 @@ export const HINTS = {
   columnNames: 'Name each output column as the statement does, with AS.',
 } as const
 
-export function hintsFor(diff: Diff, expected: ResultSet, actual: ResultSet): string[] {
+export function hintsFor(diff: Diff, expected: ResultSet): string[] {
   switch (diff.kind) {
     case 'column_names':
       return [HINTS.columnNames]

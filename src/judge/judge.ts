@@ -92,7 +92,7 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
 
     const comparison = compareResults(reference, result, task.contract)
     if (!comparison.equal) {
-      const hints = hintsFor(comparison.diff, reference, result)
+      const hints = hintsFor(comparison.diff, reference)
       return { verdict: 'wrong_answer', case: c.ref, diff: comparison.diff, hints, ...common() }
     }
     passed++

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_RECORDED_SQL_CHARS } from './events.ts'
+import { MAX_QUERY_CHARS } from '../engine/query-limits.ts'
 
 // Editor drafts travel in the progress file beside the event log. They are not events (a draft changes on
 // every keystroke): the page keeps one per problem, and one per problem of each mock round. Importing
@@ -14,7 +14,7 @@ export interface Draft {
 }
 
 const draftSchema = z
-  .object({ problemId: z.string().min(1), roundId: z.string().min(1).optional(), sql: z.string().max(MAX_RECORDED_SQL_CHARS) })
+  .object({ problemId: z.string().min(1), roundId: z.string().min(1).optional(), sql: z.string().max(MAX_QUERY_CHARS) })
   .strict()
 
 export interface FileDrafts {
@@ -50,6 +50,14 @@ export function isBlankDraft(sql: string): boolean {
 /** Which slot a draft fills: a problem, or a problem within one mock round. */
 export function draftSlot(draft: Pick<Draft, 'problemId' | 'roundId'>): string {
   return draft.roundId ? `round:${draft.roundId}:${draft.problemId}` : `draft:${draft.problemId}`
+}
+
+/** The draft a slot holds (the inverse of draftSlot), or null when `slot` is not a draft slot. */
+export function draftInSlot(slot: string, sql: string): Draft | null {
+  const own = /^draft:([^:]+)$/.exec(slot)
+  if (own) return { problemId: own[1]!, sql }
+  const inRound = /^round:([^:]+):([^:]+)$/.exec(slot)
+  return inRound ? { problemId: inRound[2]!, roundId: inRound[1]!, sql } : null
 }
 
 /** The imported drafts to write: those whose slot is empty here (never one that would overwrite text). */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { VERDICTS } from '../grader/verdict.ts'
+import { MAX_QUERY_CHARS } from '../engine/query-limits.ts'
+import { VERDICTS, type VerdictName } from '../grader/verdict.ts'
 import type { Draft } from './drafts.ts'
 
 // Progress is an append-only log of these events; state is derived by reducing it. Each event has a
@@ -13,15 +14,12 @@ const problemBase = { ...base, problemId: z.string().min(1), roundId: z.string()
 
 export const MOCK_MIXES = ['standard', 'two-medium-one-hard', 'three-medium', 'three-hard'] as const
 
-/** The longest query the engine accepts (its MAX_QUERY_CHARS); a submission keeps its query up to this length. */
-export const MAX_RECORDED_SQL_CHARS = 100_000
-
 export const progressEventSchema = z.discriminatedUnion('type', [
   z.object({ ...problemBase, type: z.literal('opened') }).strict(),
   /** Active time spent on a problem since the last such event, in ms. */
   z.object({ ...problemBase, type: z.literal('active'), ms: z.number().int().nonnegative().max(3_600_000) }).strict(),
   /** `sql`: the query submitted (logs written before it was kept have none). */
-  z.object({ ...problemBase, type: z.literal('submitted'), verdict: z.enum(VERDICTS), sql: z.string().max(MAX_RECORDED_SQL_CHARS).optional() }).strict(),
+  z.object({ ...problemBase, type: z.literal('submitted'), verdict: z.enum(VERDICTS), sql: z.string().max(MAX_QUERY_CHARS).optional() }).strict(),
   z.object({ ...problemBase, type: z.literal('hint_revealed'), index: z.number().int().nonnegative() }).strict(),
   z.object({ ...problemBase, type: z.literal('gave_up') }).strict(),
   /** The learner asked to see the reference's rows on the visible data (Run shows only their own). */
@@ -60,6 +58,12 @@ export const MAX_CLOCK_SKEW_MS = 24 * 3_600_000
 
 export type ProgressEvent = z.output<typeof progressEventSchema>
 export type ProgressEventInput = ProgressEvent extends infer E ? (E extends ProgressEvent ? Omit<E, 'id'> : never) : never
+
+/** A submission's event; it keeps the query unless the query is longer than any the engine accepts. */
+export function submittedEvent(submission: { problemId: string; roundId?: string; at: number; verdict: VerdictName; sql: string }): ProgressEventInput {
+  const { sql, roundId, ...rest } = submission
+  return { type: 'submitted', ...rest, ...(roundId ? { roundId } : {}), ...(sql.length <= MAX_QUERY_CHARS ? { sql } : {}) }
+}
 
 export interface ProgressFile {
   format: typeof PROGRESS_FORMAT

@@ -34,6 +34,22 @@ async function firstProblemId(): Promise<string> {
 }
 
 describe('importing progress', () => {
+  it('shows no solved count while the problem bank is still loading, then the real one', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/data/bank-*.json', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(appUrl)
+    // An empty saved log reads in milliseconds; the bank is held back meanwhile.
+    await page.waitForTimeout(2000)
+    expect(await page.textContent('[data-testid=solved-count] strong')).toBe('…')
+    expect(await page.getAttribute('[data-testid=solved-count]', 'data-loaded')).toBe('false')
+    release()
+    expect(await solvedCount(page)).toBe(0)
+  })
+
   it('refuses a round started at 2^53-1 and an impossible plan date, keeps the rest, and shows no runaway round', async () => {
     await page.goto(appUrl)
     const problemId = await firstProblemId()

@@ -51,6 +51,12 @@ describe('checking one problem by running it', () => {
     expect(check.failures[0]).toMatch(/^alternate "by-name" is not accepted on same-name-departments: /)
   })
 
+  it('shows a wrong value in a rejected alternate as the row it changed, not as a missing row plus an extra one', async () => {
+    const cases = MINI_CASES.replace(/alternates:[\s\S]*$/, `alternates:\n  - id: count-star\n    why: counts the NULL row an empty department gets from the left join\n    sql: |\n      select d.name as department, count(*) as headcount from depts d left join staff s on s.dept_id = d.dept_id group by d.dept_id, d.name order by headcount desc, department`)
+    const check = await checkProblem(engine, problem({ cases }))
+    expect(check.failures[0]).toMatch(/^alternate "count-star" is not accepted on base: .* First changed row: \(.*, 0\) became \(.*, 1\)\.$/)
+  })
+
   it('fails when the reference is not sorted by the order it declares', async () => {
     const check = await checkProblem(engine, problem({ solution: problem().solution.replace('order by headcount desc, department', 'order by department') }))
     expect(check.failures).toContain('the reference is not sorted by its declared order on base (row 3)')

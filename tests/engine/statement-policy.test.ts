@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkStatement, MAX_NESTING_DEPTH, MAX_QUERY_CHARS } from '../../src/engine/statement-policy.ts'
+import { MAX_QUERY_CHARS } from '../../src/engine/query-limits.ts'
+import { checkStatement, MAX_NESTING_DEPTH } from '../../src/engine/statement-policy.ts'
 
 async function reason(sql: string) {
   const r = await checkStatement(sql)

@@ -7,7 +7,7 @@ import { result } from '../support/results.ts'
 function hints(expected: ResultSet, actual: ResultSet, contract: GradingContract = DEFAULT_CONTRACT): string[] {
   const c = compareResults(expected, actual, contract)
   if (c.equal) throw new Error('expected a difference')
-  return hintsFor(c.diff, expected, actual)
+  return hintsFor(c.diff, expected)
 }
 
 describe('hints for classic bug shapes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { draftsOfProgressFile, draftsToImport, type Draft } from '../../src/progress/drafts.ts'
+import { draftInSlot, draftSlot, draftsOfProgressFile, draftsToImport, type Draft } from '../../src/progress/drafts.ts'
 import { parseProgressFile, progressFile } from '../../src/progress/events.ts'
 
 const NOW = Date.UTC(2026, 11, 6)
@@ -35,5 +35,12 @@ describe('drafts in the progress file', () => {
   it('change nothing when the same file is imported a second time', () => {
     const first = draftsToImport([], [mine, roundDraft])
     expect(draftsToImport(first, [mine, roundDraft])).toEqual([])
+  })
+
+  it('are read back from the slot they were kept in, and other keys are not drafts', () => {
+    expect(draftInSlot(draftSlot(mine), mine.sql)).toEqual(mine)
+    expect(draftInSlot(draftSlot(roundDraft), roundDraft.sql)).toEqual(roundDraft)
+    expect(draftInSlot('theme', 'dark')).toBeNull()
+    expect(draftInSlot('draft:p:extra', 'x')).toBeNull()
   })
 })

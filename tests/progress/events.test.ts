@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isPlanDate, mergeEvents, parseProgressFile, progressFile, validateEvents, type ProgressEvent } from '../../src/progress/events.ts'
+import { MAX_QUERY_CHARS } from '../../src/engine/query-limits.ts'
+import { isPlanDate, mergeEvents, parseProgressFile, progressFile, submittedEvent, validateEvents, type ProgressEvent } from '../../src/progress/events.ts'
 
 const a: ProgressEvent = { id: 'a', type: 'opened', problemId: 'p', at: 10 }
 const NOW = Date.UTC(2026, 11, 6)
@@ -40,5 +41,15 @@ describe('progress events', () => {
     expect(['', '2026-02-30', '2023-02-29', '1970-01-01', '275760-09-13', '2026-13-01', 'soon'].map(isPlanDate)).toEqual(Array(7).fill(false))
     const plan = { id: 'p', type: 'plan_started', at: 1, startDate: '2026-02-30' }
     expect(validateEvents([plan], NOW).dropped).toBe(1)
+  })
+})
+
+describe('a submission as an event', () => {
+  it('keeps the query, and leaves out one longer than the engine accepts so the event stays valid', () => {
+    const base = { problemId: 'p', at: 1, verdict: 'accepted' as const }
+    expect(submittedEvent({ ...base, sql: 'select 1' })).toEqual({ type: 'submitted', ...base, sql: 'select 1' })
+    expect(submittedEvent({ ...base, roundId: 'R', sql: 'x'.repeat(MAX_QUERY_CHARS + 1) })).toEqual({ type: 'submitted', ...base, roundId: 'R' })
+    const event = { id: 'e', ...submittedEvent({ ...base, sql: 'x'.repeat(MAX_QUERY_CHARS) }) } as ProgressEvent
+    expect(validateEvents([event], 2).events).toEqual([event])
   })
 })

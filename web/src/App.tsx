@@ -51,7 +51,8 @@ export function App() {
   }, [])
 
   const problems = useMemo(() => (bank ? new Bank(bank.problems.map(gradableProblem)) : null), [bank])
-  const solved = problems ? problems.problems.filter((p) => progress.problems[p.id]?.status === 'solved').length : 0
+  // A count needs both the saved progress and the bank: with either still loading it would be a false "0".
+  const solved = problems && store.loaded ? problems.problems.filter((p) => progress.problems[p.id]?.status === 'solved').length : null
 
   return (
     <div className="app">
@@ -76,9 +77,8 @@ export function App() {
             Dashboard
           </a>
         </nav>
-        <span className="solved-count" data-testid="solved-count" data-loaded={store.loaded} title="Problems solved toward the plan's goal">
-          {/* Never a false "0 solved" while a large saved log is still being read. */}
-          <strong>{store.loaded ? solved : '…'}</strong> / {GOAL} solved
+        <span className="solved-count" data-testid="solved-count" data-loaded={solved !== null} title="Problems solved toward the plan's goal">
+          <strong>{solved ?? '…'}</strong> / {GOAL} solved
         </span>
         <EngineStatus state={engine} />
         <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`} data-testid="theme-toggle">

@@ -1,7 +1,7 @@
 import type { Engine } from '../../engine/types.ts'
 import type { Difficulty, Problem } from '../../problems/problem.ts'
 import { mapOnEngines } from '../engine-pool.ts'
-import { mutateProblem, type MutateOptions } from './mutate-problem.ts'
+import { mutateProblem } from './mutate-problem.ts'
 import { sumTallies, type MutationReport, type ProblemMutation } from './mutation-report.ts'
 
 // Mutation testing over a selection of the bank, a few engines in parallel. The caller supplies the
@@ -11,15 +11,12 @@ export interface MutationCheckOptions {
   problems: Problem[]
   startEngine: () => Promise<Engine>
   concurrency?: number
-  depth?: MutateOptions['depth']
 }
 
 export async function checkMutants(options: MutationCheckOptions): Promise<MutationReport> {
   const started = performance.now()
   const { problems } = options
-  const results = await mapOnEngines(problems, options.concurrency ?? 2, options.startEngine, (engine, problem) =>
-    mutateProblem(engine, problem, { depth: options.depth ?? 'every-case' }),
-  )
+  const results = await mapOnEngines(problems, options.concurrency ?? 2, options.startEngine, (engine, problem) => mutateProblem(engine, problem))
   const byDifficulty: MutationReport['byDifficulty'] = {}
   for (const level of ['easy', 'medium', 'hard'] as Difficulty[]) {
     const some = results.filter((r) => r.difficulty === level)

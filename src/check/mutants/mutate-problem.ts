@@ -40,7 +40,9 @@ export async function mutateProblem(engine: Engine, problem: Problem, options: M
   const grades: (CandidateGrade | undefined)[][] = candidates.map(() => cases.map(() => undefined))
   // A candidate that ran past the time limit once is invalid already: running it again only costs time.
   const settled = (i: number) => grades[i]!.some((g) => g !== undefined && (g.kind === 'timeout' || (!everyCase && g.kind !== 'pass')))
-  const runOrder = everyCase ? cases.keys() : [...cases.keys()].sort((a, b) => Number(cases[b]!.ref.id === 'example') - Number(cases[a]!.ref.id === 'example'))
+  const inSubmitOrder = [...cases.keys()]
+  const example = cases.findIndex((c) => c.ref.id === 'example')
+  const runOrder = everyCase ? inSubmitOrder : [example, ...inSubmitOrder.filter((k) => k !== example)]
   for (const k of runOrder) {
     const running = candidates.map((_, i) => i).filter((i) => !settled(i))
     const graded = await gradeCandidatesOnCase(engine, problem, cases[k]!, running.map((i) => candidates[i]!))

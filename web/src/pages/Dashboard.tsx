@@ -11,11 +11,11 @@ import {
   solveAnalytics,
   TOPICS,
   type Problem,
-  type ProgressFile,
   type ProgressState,
 } from '../core.ts'
 import type { ProgressStore } from '../progress/store.ts'
 import { readDrafts, writeDrafts } from './drafts.ts'
+import { localMidnight } from './PlanPage.tsx'
 import { formatClock } from './useAttemptTimer.ts'
 import { useDocumentTitle } from './useDocumentTitle.ts'
 
@@ -27,8 +27,7 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
 
   const exportProgress = () => {
     // The log (submissions keep their queries) and the editor drafts, which live beside it in this browser.
-    const file = JSON.parse(store.exportText(Date.now())) as ProgressFile
-    const blob = new Blob([JSON.stringify({ ...file, drafts: readDrafts() }, null, 2)], { type: 'application/json' })
+    const blob = new Blob([store.exportText(Date.now(), readDrafts())], { type: 'application/json' })
     const a = document.createElement('a')
     a.href = URL.createObjectURL(blob)
     a.download = `sqlprep-progress-${new Date().toISOString().slice(0, 10)}.json`
@@ -55,7 +54,7 @@ export function Dashboard({ problems, progress, store }: { problems: Problem[]; 
   const due = reviewQueue(problems, [...store.allEvents()], progress, Date.now())
   // The chart counts days from the plan's start once it has started, else from the first accepted problem.
   const planStart = planStartDate(store.allEvents())
-  const planDayOne = planStart ? new Date(`${planStart}T00:00:00`).getTime() : null
+  const planDayOne = planStart ? localMidnight(planStart) : null
   const dayOne = planDayOne !== null && planDayOne <= Date.now() ? planDayOne : startOfDay(stats.solvedOverTime[0]?.at ?? Date.now())
   return (
     <section className="dashboard">

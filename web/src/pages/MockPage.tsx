@@ -7,11 +7,11 @@ import {
   composeRound,
   currentProblem,
   isOver,
-  MAX_RECORDED_SQL_CHARS,
   MIX_LABELS,
   MOCK_MIXES,
   postMortem,
   remainingMs,
+  submittedEvent,
   ROUND_MS,
   roundsFromEvents,
   TOPICS,
@@ -195,16 +195,7 @@ function RoundView({ round, now, bank, problems, engine, store, params }: Props 
           draftKey={draftKey(problem.id, round.roundId)}
           completion={completion}
           hideWhy
-          onSubmitted={(v, sql) =>
-            store.append({
-              type: 'submitted',
-              problemId: problem.id,
-              roundId: round.roundId,
-              at: Date.now(),
-              verdict: v.verdict,
-              ...(sql.length <= MAX_RECORDED_SQL_CHARS ? { sql } : {}),
-            })
-          }
+          onSubmitted={(v, sql) => store.append(submittedEvent({ problemId: problem.id, roundId: round.roundId, at: Date.now(), verdict: v.verdict, sql }))}
         />
       </div>
     </section>

@@ -23,12 +23,16 @@ export function localDate(at: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
+/** Local midnight starting a plan date ("2026-12-06"), in ms. */
+export function localMidnight(date: string): number {
+  return new Date(`${date}T00:00:00`).getTime()
+}
+
 export function PlanPage({ problems, progress, store }: { problems: Problem[]; progress: ProgressState; store: ProgressStore }) {
   useDocumentTitle('Study plan')
   const events = [...store.allEvents()]
   const startDate = planStartDate(events)
-  const started = startDate === null ? undefined : { startDate }
-  const [draft, setDraft] = useState(started?.startDate ?? localDate(Date.now()))
+  const [draft, setDraft] = useState(startDate ?? localDate(Date.now()))
   const today = localDate(Date.now())
   const valid = isPlanDate(draft)
   const setStart = () => {
@@ -51,7 +55,7 @@ export function PlanPage({ problems, progress, store }: { problems: Problem[]; p
         />
       </label>{' '}
       <button type="button" onClick={setStart} disabled={!valid} data-testid="plan-save">
-        {started ? 'Change start date' : 'Start the plan'}
+        {startDate ? 'Change start date' : 'Start the plan'}
       </button>
       {!valid && (
         <span id="plan-start-error" className="error" role="alert">
@@ -61,7 +65,7 @@ export function PlanPage({ problems, progress, store }: { problems: Problem[]; p
       )}
     </p>
   )
-  if (!started)
+  if (!startDate)
     return (
       <section className="card">
         <h1>Your 90-day plan</h1>
@@ -70,13 +74,13 @@ export function PlanPage({ problems, progress, store }: { problems: Problem[]; p
       </section>
     )
 
-  const day = planDay(started.startDate, today)
+  const day = planDay(startDate, today)
   const segment = segmentFor(day)
   const now = Date.now()
   const due = reviewQueue(problems, events, progress, now)
   const todays = todaysProblems(problems, progress, day, due.map((d) => d.problemId))
   const solvedAt = problems.flatMap((p) => (progress.problems[p.id]?.acceptedAt ? [progress.problems[p.id]!.acceptedAt!] : []))
-  const dayOne = new Date(`${started.startDate}T00:00:00`).getTime()
+  const dayOne = localMidnight(startDate)
   const status = planStatus(day)
   // Before day 1 there is no pace to project: the page says when the plan starts instead.
   const pace = projectionOnceStarted(solvedAt.length, day)
@@ -122,7 +126,7 @@ export function PlanPage({ problems, progress, store }: { problems: Problem[]; p
         ) : (
           status.kind === 'upcoming' && (
             <>
-              Your pace is projected onto the milestones from the plan’s first day, {started.startDate}. {solvedAt.length} solved so far.
+              Your pace is projected onto the milestones from the plan’s first day, {startDate}. {solvedAt.length} solved so far.
             </>
           )
         )}

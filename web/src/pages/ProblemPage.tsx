@@ -4,7 +4,7 @@ import { Markdown } from '../components/Markdown.tsx'
 import { useResizablePanes } from '../components/ResizablePanes.tsx'
 import { SolvePanel } from '../components/SolvePanel.tsx'
 import { Statement } from '../components/Statement.tsx'
-import { isOver, MAX_RECORDED_SQL_CHARS, nextProblem, roundsFromEvents, submissionHistory, type Bank, type BrowserBank, type Problem, type ProgressState } from '../core.ts'
+import { isOver, nextProblem, roundsFromEvents, submissionHistory, submittedEvent, type Bank, type BrowserBank, type Problem, type ProgressState } from '../core.ts'
 import type { ProgressStore } from '../progress/store.ts'
 import { AfterAccepted, EXPLANATION_ID } from './AfterAccepted.tsx'
 import { draftKey } from './drafts.ts'
@@ -84,14 +84,7 @@ function Workspace({ problem, problems, bank, engine, progress, store }: { probl
         {...(round ? {} : { onRevealExpected: () => void store.append({ type: 'expected_revealed', problemId: problem.id, at: Date.now() }) })}
         beforeSubmit={timer.flushNow}
         onSubmitted={(v, sql) =>
-          store.append({
-            type: 'submitted',
-            problemId: problem.id,
-            ...(round ? { roundId: round.roundId } : {}),
-            at: Date.now(),
-            verdict: v.verdict,
-            ...(sql.length <= MAX_RECORDED_SQL_CHARS ? { sql } : {}),
-          })
+          store.append(submittedEvent({ problemId: problem.id, ...(round ? { roundId: round.roundId } : {}), at: Date.now(), verdict: v.verdict, sql }))
         }
         {...(round ? {} : { submissions, afterAccepted: <AfterAccepted next={next} /> })}
         toolbarExtra={

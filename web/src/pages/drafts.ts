@@ -1,4 +1,4 @@
-import { draftSlot, isBlankDraft, type Draft } from '../core.ts'
+import { draftInSlot, draftSlot, isBlankDraft, type Draft } from '../core.ts'
 
 // Editor drafts in localStorage, one per problem ("sqlprep:draft:<problem>") and one per problem of each
 // mock round ("sqlprep:round:<round>:<problem>"), read and written here for export and import.
@@ -15,11 +15,8 @@ export function readDrafts(): Draft[] {
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i) ?? ''
     const sql = localStorage.getItem(key) ?? ''
-    const own = /^sqlprep:draft:([^:]+)$/.exec(key)
-    const inRound = /^sqlprep:round:([^:]+):([^:]+)$/.exec(key)
-    if (isBlankDraft(sql)) continue
-    if (own) drafts.push({ problemId: own[1]!, sql })
-    else if (inRound) drafts.push({ problemId: inRound[2]!, roundId: inRound[1]!, sql })
+    const draft = key.startsWith(PREFIX) && !isBlankDraft(sql) ? draftInSlot(key.slice(PREFIX.length), sql) : null
+    if (draft) drafts.push(draft)
   }
   return drafts
 }

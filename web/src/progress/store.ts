@@ -7,6 +7,7 @@ import {
   progressFile,
   progressFromEvents,
   redundancyOf,
+  type Draft,
   type ProgressEvent,
   type ProgressEventInput,
   type ProgressState,
@@ -128,8 +129,9 @@ export class ProgressStore {
     return this.writes.then(() => undefined)
   }
 
-  exportText(now: number): string {
-    return JSON.stringify(progressFile(this.events, now), null, 2)
+  /** The log as an export file, with the editor drafts that travel beside it. */
+  exportText(now: number, drafts?: Draft[]): string {
+    return JSON.stringify(progressFile(this.events, now, drafts), null, 2)
   }
 
   /** Merges an exported file into the log, in one IndexedDB transaction. */
