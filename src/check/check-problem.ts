@@ -1,7 +1,8 @@
 import type { Engine, QueryOutcome, RawResult, RunVariant } from '../engine/types.ts'
-import { compareResults, resolveOrderKeys, type Diff } from '../grader/compare.ts'
-import { caseJob, DEFAULT_MAX_ROWS, type GradingCase } from '../judge/judge.ts'
+import { resolveOrderKeys, type Diff } from '../grader/compare.ts'
+import { DEFAULT_MAX_ROWS, type GradingCase } from '../judge/judge.ts'
 import { problemCases } from '../judge/grade-problem.ts'
+import { answerMs, compareAnswers, idempotenceDiff, isAnswer, isEmptyAnswer, rulesOf, submissionJob, truncatedResult, type Answer, type AnswerComparison } from '../judge/submission.ts'
 import type { Problem } from '../problems/problem.ts'
 import { firstUnsortedRow } from './sort-check.ts'
 
@@ -45,7 +46,7 @@ export async function checkProblem(engine: Engine, problem: Problem): Promise<Pr
   const warnings: string[] = []
   const cases = problemCases(problem)
   const trapCaught = problem.traps.map(() => false)
-  const baselines: (RawResult | null)[] = []
+  const baselines: (Answer | null)[] = []
   let anyRows = false
 
   for (const c of cases) {
@@ -61,25 +62,30 @@ export async function checkProblem(engine: Engine, problem: Problem): Promise<Pr
     const ref = rowsOf(reference!, `the reference on ${c.ref.id}`, failures)
     baselines.push(ref)
     if (!ref) continue
-    if (ref.rows.length) anyRows = true
-    if (ref.ms > SLOW_REFERENCE_MS) warnings.push(`the reference takes ${Math.round(ref.ms)} ms on ${c.ref.id}; similar learner queries run close to the time limit`)
-    checkOwnOrder(problem, ref, c.ref.id, failures)
+    if (!isEmptyAnswer(ref)) anyRows = true
+    const ms = answerMs(ref)
+    if (ms > SLOW_REFERENCE_MS) warnings.push(`the reference takes ${Math.round(ms)} ms on ${c.ref.id}; similar learner queries run close to the time limit`)
+    if (ref.kind === 'rows') checkOwnOrder(problem, ref.result, c.ref.id, failures)
+    if (problem.transform) {
+      const rerun = idempotenceDiff(problem.transform, ref)
+      if (rerun) failures.push(`the reference is not idempotent on ${c.ref.id}: ${describeComparison(rerun)}`)
+    }
     problem.alternates.forEach((alt, i) => {
       const got = others[i]!
-      const diff = got.kind === 'rows' ? differs(problem, ref, got.result) : outcomeText(got)
+      const diff = isAnswer(got) ? differs(problem, ref, got) : outcomeText(got)
       if (diff) failures.push(`alternate "${alt.id}" is not accepted on ${c.ref.id}: ${diff}`)
     })
     traps.forEach(({ i }, k) => {
       const got = others[problem.alternates.length + k]!
-      if (got.kind !== 'rows' || got.result.truncated || differs(problem, ref, got.result)) trapCaught[i] = true
+      if (!isAnswer(got) || differs(problem, ref, got)) trapCaught[i] = true
     })
   }
   if (baselines.every((b) => b !== null) && !anyRows) failures.push('the reference returns no rows on any case')
   problem.traps.forEach((trap, i) => {
     if (!trapCaught[i]) failures.push(`trap "${trap.id}" is accepted on every case (${trap.why})`)
   })
-  const columns = baselines.find((b) => b !== null)?.columns ?? []
-  checkStatementNamesColumns(problem, columns.map((c) => c.name), failures)
+  const first = baselines.find((b) => b !== null)
+  if (first?.kind === 'rows') checkStatementNamesColumns(problem, first.result.columns.map((c) => c.name), failures)
 
   for (const [v, { name, variant }] of LINT_VARIANTS.entries()) {
     let hidden = 0
@@ -112,14 +118,7 @@ async function runQueries(
   variant: RunVariant | undefined,
   failures: string[],
 ): Promise<QueryOutcome[] | null> {
-  const outcome = await engine.runCase(
-    caseJob(
-      problem.dataset,
-      c,
-      queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS })),
-      variant ?? c.variant,
-    ),
-  )
+  const outcome = await engine.runCase(submissionJob(rulesOf(problem), c, queries, DEFAULT_MAX_ROWS, variant ?? c.variant))
   if (outcome.ok) return outcome.results
   const f = outcome.failure
   const why = f.kind === 'timeout' ? `timed out after ${f.limitMs} ms` : f.kind === 'setup_failed' ? `setup failed: ${f.error.message}` : f.message
@@ -127,8 +126,8 @@ async function runQueries(
   return null
 }
 
-function rowsOf(outcome: QueryOutcome, what: string, failures: string[]): RawResult | null {
-  if (outcome.kind === 'rows' && !outcome.result.truncated) return outcome.result
+function rowsOf(outcome: QueryOutcome, what: string, failures: string[]): Answer | null {
+  if (isAnswer(outcome) && !truncatedResult(outcome)) return outcome
   failures.push(`${what} ${outcomeText(outcome)}`)
   return null
 }
@@ -139,9 +138,16 @@ function outcomeText(outcome: QueryOutcome): string {
   return `returns more than ${DEFAULT_MAX_ROWS} rows`
 }
 
-function differs(problem: Problem, expected: RawResult, actual: RawResult): string | null {
-  const c = compareResults(expected, actual, problem.contract)
-  return c.equal ? null : describeDiff(c.diff)
+/** Why `actual` is not accepted against `expected`, or null when it is. */
+function differs(problem: Problem, expected: Answer, actual: Answer): string | null {
+  if (truncatedResult(actual)) return outcomeText(actual)
+  return describeComparison(compareAnswers(rulesOf(problem), expected, actual))
+}
+
+function describeComparison(c: AnswerComparison): string | null {
+  if (c.equal) return null
+  const where = c.afterRerun ? `run twice, the script leaves ${c.table} different: ` : c.table ? `${c.table}: ` : ''
+  return where + describeDiff(c.diff)
 }
 
 function describeDiff(diff: Diff): string {

@@ -13,7 +13,16 @@ export function formatVerdict(v: Verdict, sql: string): string {
       lines.push(`Accepted: ${cases} (your query ${v.timing.queryMs.toFixed(1)} ms in all).`)
       break
     case 'wrong_answer':
-      lines.push(`Wrong answer on ${v.case.label}${v.case.why ? ` — ${v.case.why}` : ''}`, `  ${v.diff.message}`)
+      lines.push(`Wrong answer on ${v.case.label}${v.case.why ? ` — ${v.case.why}` : ''}`)
+      if (v.table)
+        lines.push(
+          v.afterRerun
+            ? `  Run a second time, the script left ${v.table} different from the first run (not idempotent):`
+            : v.untouched
+              ? `  The script changed ${v.table}, which must be left as it was:`
+              : `  Table ${v.table} after the script:`,
+        )
+      lines.push(`  ${v.diff.message}`)
       lines.push(...formatDiff(v.diff).map((l) => `  ${l}`))
       for (const hint of v.hints) lines.push(`  Hint: ${hint}`)
       lines.push(`  (${cases})`)

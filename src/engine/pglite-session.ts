@@ -3,7 +3,8 @@ import { scan } from 'libpg-query'
 import { runCappedQuery } from './capped-query.ts'
 import { loadDatasets, quoteIdent } from './load-datasets.ts'
 import { orderedCopySchema, reorderTables, type RowOrder } from './row-order.ts'
-import { ENTER_SANDBOX_SQL, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
+import { ENTER_SANDBOX_SQL, LEARNER_ROLE, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
+import { runScript } from './run-script.ts'
 import { dropWalSegments } from './trim-wal.ts'
 import { checkStatement } from './statement-policy.ts'
 import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError } from './types.ts'
@@ -57,14 +58,16 @@ export class PgliteSession {
     const order = job.variant?.rowOrder
     const copy = order && job.schema ? orderedCopySchema(job.schema, order) : null
     const stored = copy !== null && this.orderedCopies.has(copy)
-    await db.exec(`BEGIN; SET LOCAL search_path TO ${stored ? quoteIdent(copy) : job.schema ? quoteIdent(job.schema) : 'public'}; ${RUN_LIMITS}`)
+    const schema = stored ? copy : job.schema || 'public'
+    await db.exec(`BEGIN; SET LOCAL search_path TO ${quoteIdent(schema)}; ${RUN_LIMITS}`)
     try {
       if (order && !stored) await reorderMentionedTables(db, job.schema, order, [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))
       for (const [name, value] of Object.entries(job.variant?.planner ?? {})) await db.query(`SELECT set_config($1, $2, true)`, [name, value])
       // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap. One round trip
       // runs the setup and makes the rest of the transaction read-only.
       const setup = job.setup ? `SET LOCAL session_replication_role = replica;\n${job.setup}\n;SET LOCAL session_replication_role = origin;\n` : ''
-      const failed = await tryExec(db, `${setup}SET TRANSACTION READ ONLY; ${ENTER_SANDBOX_SQL}`)
+      const access = job.writable ? grantWrites(schema, job.writable) : 'SET TRANSACTION READ ONLY;'
+      const failed = await tryExec(db, `${setup}${access} ${ENTER_SANDBOX_SQL}`)
       if (!db.isInTransaction()) {
         this.compromised = 'the setup ended the transaction'
         return { ok: false, failure: { kind: 'setup_failed', error: { sqlstate: '25000', message: 'the setup ended the transaction' } } }
@@ -72,15 +75,15 @@ export class PgliteSession {
       if (failed) return { ok: false, failure: { kind: 'setup_failed', error: failed } }
       const results: QueryOutcome[] = []
       for (const [i, query] of job.queries.entries()) {
-        const policy = await checkStatement(query.sql, query.allow)
-        if (!policy.ok) {
+        const policy = query.script ? null : await checkStatement(query.sql, query.allow)
+        if (policy && !policy.ok) {
           results.push(policy.outcome)
           continue
         }
-        // A savepoint lets the next query run after this one fails; the last query needs none.
+        // A savepoint lets the next query run after this one fails (or wrote); the last query needs none.
         const isLast = i === job.queries.length - 1
         if (!isLast) await db.exec('SAVEPOINT run_query')
-        const { outcome, fault } = await runCappedQuery(db, policy.sql, query.maxRows)
+        const { outcome, fault } = policy ? await runCappedQuery(db, policy.sql, query.maxRows) : await runScript(db, schema, { ...query, script: query.script! })
         results.push(outcome)
         if (fault) {
           // The answer is reported; the instance is not trusted with another query.
@@ -102,6 +105,12 @@ export class PgliteSession {
   async close(): Promise<void> {
     await this.db.close()
   }
+}
+
+/** A write task's privileges, for this transaction only: write its tables, create tables beside them. */
+function grantWrites(schema: string, tables: string[]): string {
+  const names = tables.map((t) => `${quoteIdent(schema)}.${quoteIdent(t)}`).join(', ')
+  return `${names ? `GRANT INSERT, UPDATE, DELETE, TRUNCATE ON TABLE ${names} TO ${LEARNER_ROLE}; ` : ''}GRANT CREATE ON SCHEMA ${quoteIdent(schema)} TO ${LEARNER_ROLE};`
 }
 
 /**

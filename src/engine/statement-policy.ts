@@ -21,7 +21,21 @@ const WRITE_NODES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']
 export type PolicyDecision = { ok: true; sql: string } | { ok: false; outcome: QueryOutcome }
 type Refusal = Extract<PolicyDecision, { ok: false }>
 
+/** A script's statements, each with the character offset where its text starts in the script. */
+export type ScriptDecision = { ok: true; statements: { sql: string; offset: number }[] } | Refusal
+
+/** One statement of an allowed kind. */
 export async function checkStatement(text: string, allow: StatementKind[] = ['select']): Promise<PolicyDecision> {
+  const decision = await checkStatements(text, allow, false)
+  return decision.ok ? { ok: true, sql: decision.statements[0]!.sql } : decision
+}
+
+/** One or more statements, each of an allowed kind (write tasks). */
+export function checkScript(text: string, allow: StatementKind[]): Promise<ScriptDecision> {
+  return checkStatements(text, allow, true)
+}
+
+async function checkStatements(text: string, allow: StatementKind[], script: boolean): Promise<ScriptDecision> {
   // Editors on some systems save a UTF-8 byte-order mark; a space keeps every error position where it was.
   const sql = text.replace(/^\uFEFF/, ' ')
   const nul = sql.indexOf('\u0000')
@@ -30,9 +44,9 @@ export async function checkStatement(text: string, allow: StatementKind[] = ['se
     return reject('too_long', `The query is ${sql.length.toLocaleString('en')} characters long; the limit is ${MAX_QUERY_CHARS.toLocaleString('en')}.`)
   if (sql.trim() === '') return reject('empty', 'The query is empty.')
 
-  let stmts: { stmt?: Record<string, unknown> }[]
+  let stmts: ParsedStatement[]
   try {
-    stmts = ((await parse(sql)) as { stmts?: { stmt?: Record<string, unknown> }[] }).stmts ?? []
+    stmts = ((await parse(sql)) as { stmts?: ParsedStatement[] }).stmts ?? []
   } catch (e) {
     const details = (e as { sqlDetails?: { cursorPosition?: number } }).sqlDetails
     const position = details?.cursorPosition !== undefined && details.cursorPosition >= 0 ? details.cursorPosition + 1 : undefined
@@ -42,20 +56,41 @@ export async function checkStatement(text: string, allow: StatementKind[] = ['se
     }
   }
   if (stmts.length === 0) return reject('empty', 'The query has no statement (only comments or semicolons).')
-  if (stmts.length > 1)
+  if (stmts.length > 1 && !script)
     return reject('multiple_statements', `Submit one statement; this text holds ${stmts.length}. Remove everything but the query.`)
 
-  const stmt = stmts[0]!.stmt ?? {}
-  const [nodeType, body] = Object.entries(stmt)[0] ?? ['', {}]
-  const kind = statementKind(nodeType)
-  if (!kind || !allow.includes(kind)) {
-    const allowed = allow.map((k) => STATEMENT_KIND_NAMES[k]).join(' or ')
-    return reject('statement_not_allowed', `Only ${allowed} can run here; this is ${describeNode(nodeType)}.`)
+  for (const { stmt = {} } of stmts) {
+    const [nodeType, body] = Object.entries(stmt)[0] ?? ['', {}]
+    const kind = statementKind(nodeType, body as Record<string, unknown>)
+    if (!kind || !allow.includes(kind)) {
+      if (kind === 'create' && nodeType === 'SelectStmt')
+        return reject('writes_not_allowed', 'SELECT … INTO creates a table; this problem only reads data. Remove INTO.')
+      const allowed = allow.map((k) => STATEMENT_KIND_NAMES[k]).join(allow.length > 2 ? ', ' : ' or ')
+      return reject('statement_not_allowed', `Only ${allowed} can run here; this is ${describeNode(nodeType)}.`)
+    }
+    const refusal = walk(stmt, allow.includes('write'))
+    if (refusal) return refusal
   }
-  if (nodeType === 'SelectStmt' && (body as { intoClause?: unknown }).intoClause)
-    return reject('writes_not_allowed', 'SELECT … INTO creates a table; this problem only reads data. Remove INTO.')
+  return { ok: true, statements: script ? splitStatements(sql, stmts) : [{ sql, offset: 0 }] }
+}
 
-  return walk(stmt) ?? { ok: true, sql }
+interface ParsedStatement {
+  stmt?: Record<string, unknown>
+  /** Byte offset of the statement's text (after the previous semicolon) and its length; 0 = to the end. */
+  stmt_location?: number
+  stmt_len?: number
+}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
+/** Each statement's own text (libpg-query reports byte offsets into the UTF-8 text) and where it starts. */
+function splitStatements(sql: string, stmts: ParsedStatement[]): { sql: string; offset: number }[] {
+  const bytes = encoder.encode(sql)
+  return stmts.map(({ stmt_location: start = 0, stmt_len: length = 0 }) => ({
+    sql: decoder.decode(bytes.subarray(start, length ? start + length : bytes.length)),
+    offset: decoder.decode(bytes.subarray(0, start)).length,
+  }))
 }
 
 /**
@@ -66,7 +101,7 @@ export async function checkStatement(text: string, allow: StatementKind[] = ['se
 export const MAX_NESTING_DEPTH = 300
 
 /** Looks through the whole tree (iteratively: a query can nest thousands of levels deep). */
-function walk(root: unknown): Refusal | null {
+function walk(root: unknown, writesAllowed: boolean): Refusal | null {
   const pending: [unknown, number][] = [[root, 1]]
   while (pending.length) {
     const [node, depth] = pending.pop()!
@@ -79,7 +114,7 @@ function walk(root: unknown): Refusal | null {
     const children = Array.isArray(node) ? node : Object.values(node)
     if (!Array.isArray(node)) {
       for (const [key, value] of Object.entries(node)) {
-        if (WRITE_NODES.includes(key))
+        if (!writesAllowed && WRITE_NODES.includes(key))
           return reject('writes_not_allowed', `${capitalize(describeNode(key))} inside a query changes data; this problem only reads data.`)
         if (key === 'FuncCall') {
           const call = value as { funcname?: { String?: { sval?: string } }[]; location?: number }
@@ -96,10 +131,20 @@ function walk(root: unknown): Refusal | null {
   return null
 }
 
-const STATEMENT_KIND_NAMES: Record<StatementKind, string> = { select: 'SELECT (or WITH … SELECT, VALUES)' }
+const STATEMENT_KIND_NAMES: Record<StatementKind, string> = {
+  select: 'SELECT (or WITH … SELECT, VALUES)',
+  write: 'INSERT, UPDATE, DELETE, MERGE, TRUNCATE',
+  create: 'CREATE [TEMP] TABLE [AS]',
+}
 
-function statementKind(nodeType: string): StatementKind | null {
-  return nodeType === 'SelectStmt' ? 'select' : null
+const WRITE_STATEMENTS = [...WRITE_NODES, 'TruncateStmt']
+
+function statementKind(nodeType: string, body: Record<string, unknown>): StatementKind | null {
+  if (nodeType === 'SelectStmt') return body.intoClause ? 'create' : 'select'
+  if (WRITE_STATEMENTS.includes(nodeType)) return 'write'
+  if (nodeType === 'CreateStmt') return 'create'
+  if (nodeType === 'CreateTableAsStmt') return body.objtype === 'OBJECT_TABLE' ? 'create' : null
+  return null
 }
 
 const NODE_NAMES: Record<string, string> = {

@@ -37,21 +37,42 @@ export type RejectReason =
   | 'invalid_character'
   | 'too_deep'
 
+/** A table a write script's outcome reads back: all its columns, or only these. */
+export interface CapturedTable {
+  table: string
+  columns?: string[]
+}
+
+/** One table's contents after a write script, read as `SELECT * FROM <schema>.<table>`. */
+export interface TableState {
+  table: string
+  result: RawResult
+}
+
 export type QueryOutcome =
   | { kind: 'rows'; result: RawResult }
+  /** A write script ran to the end: the captured tables after it (and after a second run, when asked). */
+  | { kind: 'state'; tables: TableState[]; rerun?: TableState[]; ms: number }
   | { kind: 'sql_error'; error: SqlError; ms: number }
   | { kind: 'rejected'; reason: RejectReason; message: string; position?: number }
 
 /**
- * Which statements a query may be: query problems allow `select` (SELECT, WITH … SELECT, VALUES, TABLE).
- * New problem kinds (index drills, write tasks) add their own kinds here.
+ * Which statements a query may be: query problems allow `select` (SELECT, WITH … SELECT, VALUES, TABLE);
+ * write tasks also `write` (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, data-modifying WITH) and `create`
+ * (CREATE [TEMP] TABLE, CREATE TABLE … AS, SELECT … INTO).
  */
-export type StatementKind = 'select'
+export type StatementKind = 'select' | 'write' | 'create'
 
 export interface QuerySpec {
   sql: string
   maxRows: number
   allow?: StatementKind[]
+  /**
+   * The SQL is a script: one or more statements run in order, and the outcome is the contents of
+   * `capture` (tables of the job's schema) afterwards, or the first statement that failed. With
+   * `runs: 2` the script runs twice and the state after each run is reported (idempotency).
+   */
+  script?: { capture: CapturedTable[]; runs?: 1 | 2 }
 }
 
 /** Trusted knobs the bank checker uses to shake out order-dependent references. */
@@ -66,6 +87,12 @@ export interface CaseJob {
   /** Trusted setup SQL, may hold several statements; runs inside the rolled-back transaction. */
   setup?: string
   variant?: RunVariant
+  /**
+   * Tables of the job's schema the learner may write (INSERT, UPDATE, DELETE, TRUNCATE), and create
+   * tables beside: the transaction stays read-write. Every query still runs under its own savepoint, so
+   * what one script wrote is gone before the next query runs.
+   */
+  writable?: string[]
   queries: QuerySpec[]
 }
 

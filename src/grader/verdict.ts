@@ -29,7 +29,18 @@ interface Common {
 
 export type Verdict =
   | ({ verdict: 'accepted' } & Common)
-  | ({ verdict: 'wrong_answer'; case: CaseRef; diff: Diff; hints: string[] } & Common)
+  | ({
+      verdict: 'wrong_answer'
+      case: CaseRef
+      diff: Diff
+      hints: string[]
+      /** Write tasks: the table whose contents differ. */
+      table?: string
+      /** Write tasks run twice: the second run left `table` different from the first (not idempotent). */
+      afterRerun?: boolean
+      /** Write tasks: `table` is one the script had to leave as it was. */
+      untouched?: boolean
+    } & Common)
   | ({ verdict: 'error'; case: CaseRef; error: SqlError } & Common)
   | ({ verdict: 'timeout'; case: CaseRef; limitMs: number } & Common)
   | ({ verdict: 'too_many_rows'; case: CaseRef; limit: number; expectedRowCount: number } & Common)

@@ -2,31 +2,41 @@ import { quoteIdent } from '../engine/load-datasets.ts'
 import type { Engine, RawResult } from '../engine/types.ts'
 import type { Problem } from '../problems/problem.ts'
 import { DEFAULT_MAX_ROWS } from './judge.ts'
+import { rulesOf, submissionJob } from './submission.ts'
 
 // The statement's example, computed (never typed by hand): the example tables as the example setup
-// leaves them, and the reference's output on them.
+// leaves them, and the reference's output on them (a query's rows, or the target tables a write task's
+// script leaves).
 
 export const EXAMPLE_ROW_LIMIT = 30
 
+export interface NamedResult {
+  name: string
+  result: RawResult
+}
+
 export interface ProblemExample {
-  tables: { name: string; result: RawResult }[]
-  expected: RawResult
+  tables: NamedResult[]
+  /** A query's expected output; null for a write task. */
+  expected: RawResult | null
+  /** A write task's target tables after the reference script; empty for a query. */
+  after: NamedResult[]
 }
 
 export async function computeExample(engine: Engine, problem: Problem): Promise<ProblemExample> {
-  const outcome = await engine.runCase({
-    schema: problem.dataset,
-    setup: problem.example.setup,
-    queries: [
-      ...problem.example.tables.map((t) => ({ sql: `select * from ${quoteIdent(t)} order by 1`, maxRows: EXAMPLE_ROW_LIMIT })),
-      { sql: problem.solution, maxRows: DEFAULT_MAX_ROWS },
-    ],
-  })
+  const job = submissionJob(rulesOf(problem), { setup: problem.example.setup }, [problem.solution], DEFAULT_MAX_ROWS)
+  job.queries.unshift(...problem.example.tables.map((t) => ({ sql: `select * from ${quoteIdent(t)} order by 1`, maxRows: EXAMPLE_ROW_LIMIT })))
+  const outcome = await engine.runCase(job)
   if (!outcome.ok) throw new Error(`${problem.slug}: the example could not run (${outcome.failure.kind})`)
-  const results = outcome.results.map((r, i) => {
-    if (r.kind !== 'rows') throw new Error(`${problem.slug}: example query ${i + 1} failed: ${r.kind === 'sql_error' ? r.error.message : r.message}`)
-    return r.result
-  })
-  const expected = results.pop()!
-  return { tables: problem.example.tables.map((name, i) => ({ name, result: results[i]! })), expected }
+  const failed = outcome.results.findIndex((r) => r.kind !== 'rows' && r.kind !== 'state')
+  if (failed >= 0) {
+    const r = outcome.results[failed]!
+    throw new Error(`${problem.slug}: example query ${failed + 1} failed: ${r.kind === 'sql_error' ? r.error.message : r.kind === 'rejected' ? r.message : r.kind}`)
+  }
+  const answer = outcome.results.pop()!
+  const tables = outcome.results.map((r, i) => ({ name: problem.example.tables[i]!, result: (r as { result: RawResult }).result }))
+  if (answer.kind === 'rows') return { tables, expected: answer.result, after: [] }
+  const targets = new Set(problem.transform?.targets.map((t) => t.table))
+  const after = answer.kind === 'state' ? answer.tables.filter((t) => targets.has(t.table)).map((t) => ({ name: t.table, result: t.result })) : []
+  return { tables, expected: null, after }
 }

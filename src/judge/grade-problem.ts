@@ -3,6 +3,7 @@ import type { Verdict } from '../grader/verdict.ts'
 import type { Problem } from '../problems/problem.ts'
 import { gradeTask, type GradingCase, type GradingTask } from './judge.ts'
 import { runQuery, type QueryRun } from './run-query.ts'
+import { rulesOf } from './submission.ts'
 
 // A problem's grading. Submit grades the visible dataset, the statement's example and every hidden case.
 // Run is practice, not an oracle: it shows the learner's own rows on the visible data and checks the query
@@ -40,7 +41,7 @@ export function problemCases(problem: Problem): GradingCase[] {
 }
 
 export function problemTask(problem: Problem, candidate: string, cases = problemCases(problem)): GradingTask {
-  return { schema: problem.dataset, reference: problem.solution, candidate, contract: problem.contract, cases }
+  return { ...rulesOf(problem), reference: problem.solution, candidate, cases }
 }
 
 export function submitProblem(engine: Engine, problem: Problem, sql: string): Promise<Verdict> {

@@ -1,38 +1,27 @@
-import type { CaseJob, Engine, QuerySpec, RawResult, RunVariant } from '../engine/types.ts'
-import { compareResults } from '../grader/compare.ts'
-import type { GradingContract } from '../grader/contract.ts'
+import type { Engine } from '../engine/types.ts'
 import { hintsFor } from '../grader/hints.ts'
 import type { CaseRef, Timing, Verdict } from '../grader/verdict.ts'
+import { answerMs, compareAnswers, isAnswer, submissionJob, truncatedResult, type Answer, type CaseData, type GradingRules } from './submission.ts'
 
 // Runs the reference and the learner's query on each case (same transaction, same snapshot of data) and
 // grades them under the contract. Stops at the first case that fails.
 
 export const DEFAULT_MAX_ROWS = 10_000
 
-export interface GradingCase {
+export interface GradingCase extends CaseData {
   ref: CaseRef
-  setup?: string
-  /** The same data stored in another physical order (trusted; see RunVariant). */
-  variant?: RunVariant
 }
 
-export interface GradingTask {
-  schema: string
+export interface GradingTask extends GradingRules {
   reference: string
   candidate: string
-  contract: GradingContract
   cases: GradingCase[]
   maxRows?: number
 }
 
-/** The engine job that runs `queries` on one case: its setup, on its data order (or the one given). */
-export function caseJob(schema: string, c: GradingCase, queries: QuerySpec[], variant: RunVariant | undefined = c.variant): CaseJob {
-  return { schema, ...(c.setup ? { setup: c.setup } : {}), ...(variant ? { variant } : {}), queries }
-}
+const referenceResults = new WeakMap<Engine, Map<string, Answer>>()
 
-const referenceResults = new WeakMap<Engine, Map<string, RawResult>>()
-
-function referenceCache(engine: Engine): Map<string, RawResult> {
+function referenceCache(engine: Engine): Map<string, Answer> {
   let cache = referenceResults.get(engine)
   if (!cache) referenceResults.set(engine, (cache = new Map()))
   return cache
@@ -51,13 +40,10 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
 
   const cache = referenceCache(engine)
   for (const c of task.cases) {
-    const job = caseJob(task.schema, c, [{ sql: task.reference, maxRows }])
-    const key = JSON.stringify(job)
+    const key = JSON.stringify(submissionJob(task, c, [task.reference], maxRows))
     const known = cache.get(key)
-    // The data never changes between runs, so the reference's rows on a case are computed once per engine.
-    if (!known) job.queries.push({ sql: task.candidate, maxRows })
-    else job.queries = [{ sql: task.candidate, maxRows }]
-    const outcome = await engine.runCase(job)
+    // The data never changes between runs, so the reference's answer on a case is computed once per engine.
+    const outcome = await engine.runCase(submissionJob(task, c, known ? [task.candidate] : [task.reference, task.candidate], maxRows))
     if (!outcome.ok) {
       const f = outcome.failure
       if (f.kind === 'timeout') return { verdict: 'timeout', case: c.ref, limitMs: f.limitMs, ...common() }
@@ -65,15 +51,15 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
       return { verdict: 'error', case: c.ref, error: { sqlstate: 'XX000', message: `The engine stopped: ${f.message}` }, ...common() }
     }
     const candOutcome = outcome.results.at(-1)!
-    let reference: RawResult
+    let reference: Answer
     if (known) reference = known
     else {
       const refOutcome = outcome.results[0]!
-      if (refOutcome.kind !== 'rows')
+      if (!isAnswer(refOutcome))
         throw new ReferenceFailure(`case ${c.ref.id}: the reference failed: ${refOutcome.kind === 'sql_error' ? refOutcome.error.message : refOutcome.message}`)
-      if (refOutcome.result.truncated) throw new ReferenceFailure(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
-      reference = refOutcome.result
-      timing.referenceMs += reference.ms
+      if (truncatedResult(refOutcome)) throw new ReferenceFailure(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
+      reference = refOutcome
+      timing.referenceMs += answerMs(reference)
       cache.set(key, reference)
     }
 
@@ -85,19 +71,28 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
       timing.queryMs += candOutcome.ms
       return { verdict: 'error', case: c.ref, error: candOutcome.error, ...common() }
     }
-    const result = candOutcome.result
-    timing.queryMs += result.ms
-    if (result.truncated)
-      return { verdict: 'too_many_rows', case: c.ref, limit: maxRows, expectedRowCount: reference.rows.length, ...common() }
+    timing.queryMs += answerMs(candOutcome)
+    if (truncatedResult(candOutcome)) {
+      const expectedRowCount = reference.kind === 'rows' ? reference.result.rows.length : Math.max(...reference.tables.map((t) => t.result.rows.length))
+      return { verdict: 'too_many_rows', case: c.ref, limit: maxRows, expectedRowCount, ...common() }
+    }
 
-    const comparison = compareResults(reference, result, task.contract)
+    const comparison = compareAnswers(task, reference, candOutcome)
     if (!comparison.equal) {
-      const hints = hintsFor(comparison.diff, reference)
-      return { verdict: 'wrong_answer', case: c.ref, diff: comparison.diff, hints, ...common() }
+      const { diff, expected, table, afterRerun, untouched } = comparison
+      return {
+        verdict: 'wrong_answer',
+        case: c.ref,
+        diff,
+        // The hints read a query's result ("you returned…"); a table a script left is another matter.
+        hints: table ? [] : hintsFor(diff, expected),
+        ...(table ? { table } : {}),
+        ...(afterRerun ? { afterRerun } : {}),
+        ...(untouched ? { untouched } : {}),
+        ...common(),
+      }
     }
     passed++
   }
   return { verdict: 'accepted', ...common() }
-
-
 }

@@ -1,7 +1,8 @@
-import type { Difficulty, Problem } from './problem.ts'
+import type { Difficulty, Problem, ProblemKind } from './problem.ts'
 import type { Topic } from './topics.ts'
 
 export interface BankFilter {
+  kind?: ProblemKind
   difficulty?: Difficulty
   topic?: Topic
   dataset?: string
@@ -35,6 +36,7 @@ export class Bank {
     const search = f.search?.toLowerCase()
     return this.problems.filter(
       (p) =>
+        (!f.kind || p.kind === f.kind) &&
         (!f.difficulty || p.difficulty === f.difficulty) &&
         (!f.topic || p.topics.includes(f.topic)) &&
         (!f.dataset || p.dataset === f.dataset) &&

@@ -74,9 +74,14 @@ export function compileProblem(
   if (!new RegExp(`^\\d{4}-${meta.slug}$`).test(folder)) add('problem.md', `folder name must be NNNN-${meta.slug}`, 'slug')
   const tables = context.datasets[meta.dataset]
   if (!tables) add('problem.md', `unknown dataset "${meta.dataset}" (known: ${Object.keys(context.datasets).join(', ')})`, 'dataset')
-  else
+  else {
     for (const t of cases.example.tables)
       if (!tables.includes(t)) add('cases.yaml', `table "${t}" is not in dataset ${meta.dataset}`, 'example.tables')
+    for (const t of [...(meta.transform?.targets.map((x) => x.table) ?? []), ...(meta.transform?.untouched ?? [])])
+      if (!tables.includes(t)) add('problem.md', `table "${t}" is not in dataset ${meta.dataset}`, 'transform')
+  }
+  for (const t of meta.transform?.targets ?? [])
+    if (!body.toLowerCase().includes(`\`${t.table}\``)) add('problem.md', `the statement never names target table \`${t.table}\` (write it in backticks)`, 'transform')
   if (body.trim().length < 40) add('problem.md', 'the statement is missing or too short')
   const html = findHtml(body)
   if (html) add('problem.md', `the statement must be Markdown without HTML; found ${html}`)
@@ -105,6 +110,16 @@ export function compileProblem(
     ok: true,
     problem: {
       id: meta.id as ProblemId,
+      kind: meta.kind,
+      ...(meta.transform
+        ? {
+            transform: {
+              targets: meta.transform.targets.map((t) => ({ table: t.table, columns: t.columns ?? null, tolerance: t.tolerance })),
+              untouched: meta.transform.untouched,
+              idempotent: meta.transform.idempotent,
+            },
+          }
+        : {}),
       slug: meta.slug,
       title: meta.title,
       dataset: meta.dataset,

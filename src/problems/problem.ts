@@ -17,8 +17,29 @@ export interface NamedQuery {
   sql: string
 }
 
+/** query: graded by the rows it returns; transform: a write script graded by the tables it leaves. */
+export const PROBLEM_KINDS = ['query', 'transform'] as const
+export type ProblemKind = (typeof PROBLEM_KINDS)[number]
+
+export interface TargetTable {
+  table: string
+  /** The columns compared; null = every column. */
+  columns: string[] | null
+  tolerance: number | null
+}
+
+export interface TransformRules {
+  targets: TargetTable[]
+  /** Tables the script may write but must leave as they were. */
+  untouched: string[]
+  idempotent: boolean
+}
+
 export interface Problem {
   id: ProblemId
+  kind: ProblemKind
+  /** A transform problem's tables; absent for queries. */
+  transform?: TransformRules
   slug: string
   title: string
   dataset: string

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PROBLEM_KINDS } from './problem.ts'
 import { TOPIC_IDS } from './topics.ts'
 
 // The problem format (README "Problem format"): problem.md frontmatter and cases.yaml, validated here.
@@ -32,8 +33,33 @@ export const gradingSchema = z
   })
   .strict()
 
+const tableName = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a table name in lower case')
+
+/** A write task's tables: what each target must hold afterwards, and which tables must stay as they were. */
+export const transformSchema = z
+  .object({
+    targets: z
+      .array(
+        z
+          .object({
+            table: tableName,
+            /** Compare only these columns (e.g. leave out a load timestamp); default every column. */
+            columns: z.array(tableName).min(1).optional(),
+            tolerance: z.number().nonnegative().nullable().default(null),
+          })
+          .strict(),
+      )
+      .min(1),
+    untouched: z.array(tableName).default([]),
+    /** The script run twice must leave the same state as run once. */
+    idempotent: z.boolean().default(false),
+  })
+  .strict()
+
 export const frontmatterSchema = z
   .object({
+    kind: z.enum(PROBLEM_KINDS).default('query'),
+    transform: transformSchema.optional(),
     id: z.uuid('must be a UUID (it never changes: progress is keyed by it)'),
     slug,
     title: z.string().trim().min(3),
@@ -53,6 +79,10 @@ export const frontmatterSchema = z
     hints: z.array(z.string().trim().min(1)).min(1),
   })
   .strict()
+  .refine((m) => (m.kind === 'transform') === (m.transform !== undefined), {
+    message: 'a transform problem declares its tables under transform:, and only a transform problem does',
+    path: ['transform'],
+  })
 
 const namedSql = z.object({ id: caseId, why: z.string().trim().min(10), sql }).strict()
 

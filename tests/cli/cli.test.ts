@@ -11,13 +11,14 @@ const REFERENCE = `select c.customer_id, c.full_name, c.signup_date from custome
 where not exists (select 1 from orders o where o.customer_id = c.customer_id) order by c.signup_date, c.customer_id`
 
 describe('sqlprep list', () => {
-  it('prints the bank as JSON with id, slug, title, difficulty, plan days and topics', async () => {
+  it('prints the bank as JSON with id, slug, kind, title, difficulty, plan days and topics', async () => {
     const r = await sqlprep(['list', '--json'])
     expect(r.code).toBe(0)
     const rows = JSON.parse(r.stdout) as { slug: string }[]
     expect(rows.find((p) => p.slug === 'customers-without-orders')).toEqual({
       id: '3d0c8f4e-2b6a-4f3e-9a51-7c2e41d0b101',
       slug: 'customers-without-orders',
+      kind: 'query',
       title: 'Customers who never ordered',
       difficulty: 'easy',
       plan: { week: 1, days: [1, 3] },

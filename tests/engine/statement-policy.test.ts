@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_QUERY_CHARS } from '../../src/engine/query-limits.ts'
-import { checkStatement, MAX_NESTING_DEPTH } from '../../src/engine/statement-policy.ts'
+import { checkScript, checkStatement, MAX_NESTING_DEPTH } from '../../src/engine/statement-policy.ts'
 
 async function reason(sql: string) {
   const r = await checkStatement(sql)
@@ -90,5 +90,29 @@ describe('statement policy', () => {
 
   it('refuses replication-slot functions by name before they reach the permission check', async () => {
     expect(await reason("select pg_create_logical_replication_slot('s', 'test_decoding')")).toBe('function_not_allowed')
+  })
+})
+
+describe('checking a write task’s script', () => {
+  const WRITES = ['select', 'write', 'create'] as const
+
+  it('splits a script into its statements, each with the character offset where it starts (after multibyte text too)', async () => {
+    const sql = `insert into t values ('Zoë ✓');\nupdate t set x = 1;`
+    const decision = await checkScript(sql, [...WRITES])
+    if (!decision.ok) throw new Error(JSON.stringify(decision))
+    expect(decision.statements.map((s) => sql.slice(s.offset, s.offset + s.sql.length))).toEqual(decision.statements.map((s) => s.sql))
+    expect(decision.statements[1]!.sql.trim()).toBe('update t set x = 1')
+  })
+
+  it('allows writes, MERGE, TRUNCATE and CREATE TABLE … AS, and refuses DROP, ALTER and transaction control by name', async () => {
+    for (const sql of ['merge into t using s on t.id = s.id when matched then delete', 'truncate t', 'create temp table x as select 1', 'select 1 into temp y', 'with d as (delete from t returning *) select count(*) from d'])
+      expect(await checkScript(sql, [...WRITES])).toMatchObject({ ok: true })
+    for (const [sql, named] of [['drop table t', 'DROP'], ['alter table t add c int', 'ALTER TABLE'], ['begin', 'transaction'], ['create materialized view v as select 1', 'CREATE']])
+      expect(await checkScript(sql!, [...WRITES])).toMatchObject({ ok: false, outcome: { reason: 'statement_not_allowed', message: expect.stringContaining(named!) } })
+  })
+
+  it('keeps query problems to one read-only statement: SELECT … INTO and a second statement are refused', async () => {
+    expect(await checkStatement('select 1 into x')).toMatchObject({ ok: false, outcome: { reason: 'writes_not_allowed', message: expect.stringContaining('INTO') } })
+    expect(await checkStatement('select 1; select 2', [...WRITES])).toMatchObject({ ok: false, outcome: { reason: 'multiple_statements' } })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileBank, compileProblem } from '../../src/problems/compile.ts'
-import { MINI_CASES, MINI_CONTEXT, MINI_FRONTMATTER, miniProblemFiles } from '../support/problem-files.ts'
+import { MINI_CASES, MINI_CONTEXT, MINI_FRONTMATTER, MINI_TRANSFORM_FRONTMATTER, miniProblemFiles, miniTransformFiles } from '../support/problem-files.ts'
 
 function issuesOf(files: ReturnType<typeof miniProblemFiles>) {
   const r = compileProblem(files, MINI_CONTEXT)
@@ -102,5 +102,37 @@ describe('compiling a problem folder', () => {
       'id: duplicate id "6f1c2a54-8c1e-4d7b-9a59-0d1b9e7c1a01", also used by problems/joins/0001-headcount-by-department',
       'slug: duplicate slug "headcount-by-department", also used by problems/joins/0001-headcount-by-department',
     ])
+  })
+
+  it('reads a query problem without a kind as kind query, as every file written before write tasks', () => {
+    const r = compileProblem(miniProblemFiles(), MINI_CONTEXT)
+    expect(r.ok && r.problem.kind).toBe('query')
+    expect(r.ok && r.problem.transform).toBeUndefined()
+  })
+
+  it('reads a write task with its target tables, untouched tables and idempotence', () => {
+    const r = compileProblem(miniTransformFiles(), MINI_CONTEXT)
+    if (!r.ok) throw new Error(JSON.stringify(r.issues))
+    expect(r.problem).toMatchObject({
+      kind: 'transform',
+      transform: { targets: [{ table: 'depts', columns: null, tolerance: null }, { table: 'staff' }], untouched: [], idempotent: true },
+    })
+  })
+
+  it('requires the transform block exactly when the kind is transform', () => {
+    const withoutBlock = MINI_TRANSFORM_FRONTMATTER.replace(/transform:\n(  .*\n)+/, '')
+    expect(withoutBlock).not.toContain('targets')
+    expect(issuesOf(miniTransformFiles({ frontmatter: withoutBlock }))).toEqual([expect.objectContaining({ field: 'transform' })])
+    const queryWithBlock = MINI_TRANSFORM_FRONTMATTER.replace('kind: transform', 'kind: query')
+    expect(issuesOf(miniTransformFiles({ frontmatter: queryWithBlock }))).toEqual([expect.objectContaining({ field: 'transform' })])
+  })
+
+  it('rejects a target table the dataset does not have, and a statement that never names a target', () => {
+    const unknown = MINI_TRANSFORM_FRONTMATTER.replace('- table: staff', '- table: payroll')
+    expect(issuesOf(miniTransformFiles({ frontmatter: unknown }))).toContainEqual(expect.objectContaining({ message: 'table "payroll" is not in dataset mini' }))
+    const statement = 'Make sure a department named Unassigned exists and park every employee without a department in it, twice safe.'
+    expect(issuesOf(miniTransformFiles({ statement }))).toContainEqual(
+      expect.objectContaining({ message: 'the statement never names target table `depts` (write it in backticks)' }),
+    )
   })
 })

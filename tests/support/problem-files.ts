@@ -69,3 +69,75 @@ export function miniProblemFiles(parts: MiniProblemParts = {}): ProblemFiles {
     },
   }
 }
+
+/** A write task over "mini": park staff without a department in an "Unassigned" one, idempotently. */
+export const MINI_TRANSFORM_FRONTMATTER = `id: 0b6f7d1e-4c2a-4e8f-9d3b-2a7c5e1f9b02
+slug: park-unassigned-staff
+title: Park unassigned staff
+kind: transform
+transform:
+  targets:
+    - table: depts
+    - table: staff
+  idempotent: true
+dataset: mini
+difficulty: medium
+plan: { week: 5, days: [29, 35] }
+topics: [modelling, null-handling]
+scenario: HR data clean-up
+hints:
+  - Insert the department only when no department has that name.`
+
+export const MINI_TRANSFORM_STATEMENT = `Make sure \`depts\` holds a department named \`Unassigned\`: when none exists, insert it with a
+\`dept_id\` one more than the largest existing one. Then give every member of \`staff\` without a department
+that department's \`dept_id\` (the smallest one, if several departments carry the name). Running the script a
+second time must change nothing.`
+
+export const MINI_TRANSFORM_SOLUTION = `insert into depts (dept_id, name)
+select next_id, 'Unassigned' from (select coalesce(max(dept_id), 0) + 1 as next_id from depts) m
+where not exists (select 1 from depts where name = 'Unassigned');
+update staff set dept_id = (select min(dept_id) from depts where name = 'Unassigned')
+where dept_id is null;`
+
+export const MINI_TRANSFORM_CASES = `example:
+  setup: delete from staff where staff_id between 2 and 5
+  tables: [depts, staff]
+cases:
+  - id: already-there
+    why: The department exists already; inserting it again duplicates it.
+    setup: insert into depts values (9, 'Unassigned')
+  - id: two-unassigned
+    why: Staff must join the smallest Unassigned department when there are two.
+    setup: insert into depts values (8, 'Unassigned'), (7, 'Unassigned')
+  - id: no-departments
+    why: With no department at all the new one gets id 1; max() alone gives NULL.
+    setup: delete from staff; delete from depts
+traps:
+  - id: always-insert
+    why: Inserting without checking adds a second Unassigned department on every run.
+    sql: |
+      insert into depts (dept_id, name) select max(dept_id) + 1, 'Unassigned' from depts;
+      update staff set dept_id = (select min(dept_id) from depts where name = 'Unassigned') where dept_id is null;
+alternates:
+  - id: cte
+    why: One statement with a data-modifying CTE.
+    sql: |
+      with added as (
+        insert into depts (dept_id, name)
+        select coalesce(max(dept_id), 0) + 1, 'Unassigned' from depts
+        having not exists (select 1 from depts where name = 'Unassigned')
+        returning dept_id
+      )
+      update staff set dept_id = coalesce((select min(dept_id) from depts where name = 'Unassigned'), (select dept_id from added))
+      where dept_id is null;`
+
+export function miniTransformFiles(parts: MiniProblemParts = {}): ProblemFiles {
+  return miniProblemFiles({
+    dir: 'problems/basics/0002-park-unassigned-staff',
+    frontmatter: MINI_TRANSFORM_FRONTMATTER,
+    statement: MINI_TRANSFORM_STATEMENT,
+    solution: MINI_TRANSFORM_SOLUTION,
+    cases: MINI_TRANSFORM_CASES,
+    ...parts,
+  })
+}

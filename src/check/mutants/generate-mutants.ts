@@ -29,7 +29,7 @@ export async function generateMutants(sql: string, options: GenerateOptions): Pr
   const occurrences = new Map<string, number>()
   for (const edit of OPERATORS.flatMap((o) => o.edits(context)).sort(byPosition)) {
     const mutated = query.withEdit(edit.start, edit.end, edit.replacement)
-    if (seen.has(normalize(mutated)) || !(await QueryText.parses(mutated))) continue
+    if (seen.has(normalize(mutated)) || !(await query.parsesAlike(mutated))) continue
     seen.add(normalize(mutated))
     const base = `${edit.operator}: "${oneLine(query.text(edit.start, edit.end))}" -> "${oneLine(edit.replacement)}"`
     const n = (occurrences.get(base) ?? 0) + 1

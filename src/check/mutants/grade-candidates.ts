@@ -1,7 +1,7 @@
-import type { CaseOutcome, Engine, QueryOutcome, RawResult, RunOptions } from '../../engine/types.ts'
+import type { CaseOutcome, Engine, QueryOutcome, RunOptions } from '../../engine/types.ts'
 import { DEFAULT_TIMEOUT_MS } from '../../engine/worker-engine.ts'
-import { compareResults } from '../../grader/compare.ts'
-import { caseJob, DEFAULT_MAX_ROWS, type GradingCase } from '../../judge/judge.ts'
+import { DEFAULT_MAX_ROWS, type GradingCase } from '../../judge/judge.ts'
+import { compareAnswers, isAnswer, rulesOf, submissionJob, truncatedResult, type Answer } from '../../judge/submission.ts'
 import type { Problem } from '../../problems/problem.ts'
 
 // Grades many candidate queries (traps, mutants) against the reference on one case, the way Submit
@@ -24,7 +24,7 @@ export type CaseGrades = { ok: true; grades: CandidateGrade[] } | { ok: false; e
 
 export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c: GradingCase, candidates: string[]): Promise<CaseGrades> {
   const grades: CandidateGrade[] = []
-  let reference: RawResult | null = null
+  let reference: Answer | null = null
   for (let from = 0; from < candidates.length; from += CANDIDATES_PER_JOB) {
     const chunk = candidates.slice(from, from + CANDIDATES_PER_JOB)
     const withReference = reference === null
@@ -58,18 +58,18 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
 }
 
 /** One candidate's outcome against the reference's rows, under the problem's contract. */
-export function gradeOutcome(problem: Problem, reference: RawResult, outcome: QueryOutcome): CandidateGrade {
+export function gradeOutcome(problem: Problem, reference: Answer, outcome: QueryOutcome): CandidateGrade {
   if (outcome.kind === 'rejected') return { kind: 'rejected', message: outcome.message }
   if (outcome.kind === 'sql_error') return { kind: 'error', message: `${outcome.error.message} (${outcome.error.sqlstate})` }
-  if (outcome.result.truncated) return { kind: 'too_many_rows' }
-  return compareResults(reference, outcome.result, problem.contract).equal ? { kind: 'pass' } : { kind: 'wrong' }
+  if (truncatedResult(outcome)) return { kind: 'too_many_rows' }
+  return compareAnswers(rulesOf(problem), reference, outcome).equal ? { kind: 'pass' } : { kind: 'wrong' }
 }
 
 function runJob(engine: Engine, problem: Problem, c: GradingCase, queries: string[], options?: RunOptions): Promise<CaseOutcome> {
-  return engine.runCase(caseJob(problem.dataset, c, queries.map((sql) => ({ sql, maxRows: DEFAULT_MAX_ROWS }))), options)
+  return engine.runCase(submissionJob(rulesOf(problem), c, queries, DEFAULT_MAX_ROWS), options)
 }
 
-function referenceRows(outcome: QueryOutcome, c: GradingCase): { ok: true; rows: RawResult } | { ok: false; error: string } {
-  if (outcome.kind === 'rows' && !outcome.result.truncated) return { ok: true, rows: outcome.result }
+function referenceRows(outcome: QueryOutcome, c: GradingCase): { ok: true; rows: Answer } | { ok: false; error: string } {
+  if (isAnswer(outcome) && !truncatedResult(outcome)) return { ok: true, rows: outcome }
   return { ok: false, error: `case ${c.ref.id}: the reference does not return rows (${outcome.kind})` }
 }

@@ -34,19 +34,21 @@ export class QueryText {
     readonly sql: string,
     readonly bytes: Uint8Array,
     readonly tokens: Token[],
-    /** The first statement's node, e.g. { SelectStmt: { … } }. */
+    /** The statement's node, e.g. { SelectStmt: { … } }; a script's statements as { stmts: [ … ] }. */
     readonly statement: Record<string, unknown>,
   ) {}
 
   static async read(sql: string): Promise<{ ok: true; query: QueryText } | { ok: false; error: string }> {
     try {
       const tree = (await parse(sql)) as { stmts?: { stmt?: Record<string, unknown> }[] }
-      if (tree.stmts?.length !== 1 || !tree.stmts[0]!.stmt) return { ok: false, error: 'the reference must be exactly one statement' }
+      const statements = (tree.stmts ?? []).map((s) => s.stmt)
+      if (!statements.length || statements.some((s) => !s)) return { ok: false, error: 'the reference must hold at least one statement' }
       const scanned = await scan(sql)
       const tokens = scanned.tokens
         .filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT')
         .map((t) => ({ start: t.start, end: t.end, lower: t.text.toLowerCase(), kind: t.tokenName }))
-      return { ok: true, query: new QueryText(sql, encoder.encode(sql), tokens, tree.stmts[0]!.stmt) }
+      const statement = statements.length === 1 ? statements[0]! : { stmts: statements as Record<string, unknown>[] }
+      return { ok: true, query: new QueryText(sql, encoder.encode(sql), tokens, statement) }
     } catch (e) {
       return { ok: false, error: (e as Error).message }
     }
@@ -151,13 +153,18 @@ export class QueryText {
   }
 
   /** True when the text parses as one statement. */
-  static async parses(sql: string): Promise<boolean> {
+  /** The text parses into as many statements as this one (a mutant must not split or merge statements). */
+  async parsesAlike(sql: string): Promise<boolean> {
     try {
       const tree = (await parse(sql)) as { stmts?: unknown[] }
-      return tree.stmts?.length === 1
+      return (tree.stmts?.length ?? 0) === this.statementCount
     } catch {
       return false
     }
+  }
+
+  get statementCount(): number {
+    return Array.isArray(this.statement.stmts) ? this.statement.stmts.length : 1
   }
 
   private balanced(lo: number, hi: number): Span {

@@ -14,6 +14,11 @@ export function formatRun(run: QueryRun, sql: string): string {
   switch (run.outcome) {
     case 'rows':
       return [...table(run.columns, run.rows), `(${run.rows.length} row${run.rows.length === 1 ? '' : 's'}, ${run.ms.toFixed(1)} ms)`].join('\n')
+    case 'state':
+      return [
+        ...run.tables.flatMap((t) => [`${t.table} after your script:`, ...table(t.columns, t.rows), `(${t.rows.length} row${t.rows.length === 1 ? '' : 's'})`, '']),
+        `(script ran in ${run.ms.toFixed(1)} ms; everything was rolled back)`,
+      ].join('\n')
     case 'error':
       return `Error: ${formatSqlError(run.error, sql)}`
     case 'rejected':

@@ -1,7 +1,7 @@
 import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
-import { describeContract } from '../../grader/contract.ts'
 import { computeExample } from '../../judge/example.ts'
+import { describeRules, rulesOf } from '../../judge/submission.ts'
 import { findProblem, loadRepositoryWarning } from '../load-bank.ts'
 import { table } from '../format-verdict.ts'
 import { parse, print, UsageError } from '../usage.ts'
@@ -17,8 +17,10 @@ export async function showCommand(args: string[]): Promise<number> {
     const example = await computeExample(engine, problem)
     const lines = [`# ${problem.title}  (${problem.difficulty}, days ${problem.plan.days.join('-')}, dataset ${problem.dataset})`, '', problem.statement, '', '## Example']
     for (const t of example.tables) lines.push('', `${t.name}:`, ...table(t.result.columns.map((c) => c.name), t.result.rows))
-    lines.push('', 'Expected output:', ...table(example.expected.columns.map((c) => c.name), example.expected.rows))
-    lines.push('', '## Grading', ...describeContract(problem.contract, example.expected.columns.map((c) => c.name)).map((l) => `- ${l}`))
+    if (example.expected) lines.push('', 'Expected output:', ...table(example.expected.columns.map((c) => c.name), example.expected.rows))
+    for (const t of example.after) lines.push('', `${t.name} afterwards (expected):`, ...table(t.result.columns.map((c) => c.name), t.result.rows))
+    const columns = example.expected?.columns.map((c) => c.name)
+    lines.push('', '## Grading', ...describeRules(rulesOf(problem), columns).map((l) => `- ${l}`))
     print(lines.join('\n'))
     return 0
   } finally {

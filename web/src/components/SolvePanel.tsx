@@ -218,6 +218,14 @@ function QueryRunView({ run, caption, testId }: { run: QueryRun; caption: string
   switch (run.outcome) {
     case 'rows':
       return <ResultTable testId={testId} caption={`${caption} (${run.rows.length})`} columns={run.columns} rows={run.rows} />
+    case 'state':
+      return (
+        <div data-testid={testId}>
+          {run.tables.map((t) => (
+            <ResultTable key={t.table} caption={`${t.table} after your script (${t.rows.length})`} columns={t.columns} rows={t.rows} />
+          ))}
+        </div>
+      )
     case 'error':
       return (
         <p className="error" data-testid={testId}>

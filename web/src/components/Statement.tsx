@@ -1,4 +1,4 @@
-import { describeContract, TOPICS, type BrowserBank, type Problem } from '../core.ts'
+import { describeRules, rulesOf, TOPICS, type BrowserBank, type Problem } from '../core.ts'
 import { Markdown } from './Markdown.tsx'
 import { ResultTable, resultColumns } from './ResultTable.tsx'
 
@@ -20,13 +20,16 @@ export function Statement({ problem, bank, children }: { problem: Problem; bank:
           {example.tables.map((t) => (
             <ResultTable key={t.name} caption={t.name} columns={resultColumns(t.result)} rows={t.result.rows} />
           ))}
-          <ResultTable caption="Expected output" columns={resultColumns(example.expected)} rows={example.expected.rows} />
+          {example.expected && <ResultTable caption="Expected output" columns={resultColumns(example.expected)} rows={example.expected.rows} />}
+          {example.after.map((t) => (
+            <ResultTable key={`after-${t.name}`} caption={`${t.name} afterwards (expected)`} columns={resultColumns(t.result)} rows={t.result.rows} />
+          ))}
         </section>
       )}
       <section aria-label="Grading">
         <h2>How it is graded</h2>
         <ul>
-          {describeContract(problem.contract, example ? resultColumns(example.expected) : undefined).map((l) => (
+          {describeRules(rulesOf(problem), example?.expected ? resultColumns(example.expected) : undefined).map((l) => (
             <li key={l}>
               <Markdown inline text={l} />
             </li>

@@ -35,6 +35,23 @@ export function VerdictView({ verdict, hideWhy, sql }: { verdict: Verdict; hideW
       )}
       {v.verdict === 'wrong_answer' && (
         <>
+          {v.table && (
+            <p data-testid="diff-table">
+              {v.afterRerun ? (
+                <>
+                  Run a second time, your script left <code>{v.table}</code> different from the first run: a re-run load must not duplicate or change rows.
+                </>
+              ) : v.untouched ? (
+                <>
+                  Your script changed <code>{v.table}</code>, which must be left exactly as it was.
+                </>
+              ) : (
+                <>
+                  Table <code>{v.table}</code> is not as expected after your script.
+                </>
+              )}
+            </p>
+          )}
           <p data-testid="diff-message">{v.diff.message}</p>
           {v.diff.kind === 'rows' && <RowsDiffView diff={v.diff} />}
           {v.diff.kind === 'order' && (

@@ -40,9 +40,11 @@ export const dropBound: Operator = {
     }),
 }
 
+const FILTERED_STATEMENTS = ['SelectStmt', 'UpdateStmt', 'DeleteStmt']
+
 export const dropCondition: Operator = {
   name: 'drop-condition',
-  description: 'a condition forgotten: one conjunct of an AND, or a whole WHERE or HAVING',
+  description: 'a condition forgotten: one conjunct of an AND, or a whole WHERE or HAVING (of a query, an UPDATE or a DELETE)',
   edits: ({ query, visits }) =>
     visits.flatMap((v): Edit[] => {
       if (v.type === 'BoolExpr' && v.node.boolop === 'AND_EXPR') {
@@ -52,7 +54,8 @@ export const dropCondition: Operator = {
           i > 0 ? removeRange('drop-condition', spans[i - 1]!.end, s.end) : removeRange('drop-condition', s.start, spans[1]!.start),
         )
       }
-      if (v.type !== 'SelectStmt') return []
+      // A write's WHERE too: an UPDATE or DELETE that forgets its filter touches every row.
+      if (!FILTERED_STATEMENTS.includes(v.type)) return []
       return (['whereClause', 'havingClause'] as const).flatMap((field) => {
         const clause = v.node[field]
         const inner = unwrap(clause)

@@ -1,0 +1,128 @@
+import type { CaseJob, QueryOutcome, QuerySpec, RawResult, RunVariant, StatementKind, TableState } from '../engine/types.ts'
+import { compareResults, type Diff } from '../grader/compare.ts'
+import { describeContract, type GradingContract } from '../grader/contract.ts'
+import type { Problem, TransformRules } from '../problems/problem.ts'
+
+// How a problem's submissions run and compare, one place for every kind: a query is graded by the rows
+// it returns; a write task's script by the tables it leaves (and, when declared, leaves again on a
+// second run). The judge, the bank check and mutation testing all go through here.
+
+export interface GradingRules {
+  /** Dataset schema the submissions run in. */
+  schema: string
+  contract: GradingContract
+  transform?: TransformRules
+}
+
+export function rulesOf(problem: Problem): GradingRules {
+  return { schema: problem.dataset, contract: problem.contract, ...(problem.transform ? { transform: problem.transform } : {}) }
+}
+
+const SCRIPT_STATEMENTS: StatementKind[] = ['select', 'write', 'create']
+
+/** The engine's view of one submission. */
+export function submissionSpec(rules: GradingRules, sql: string, maxRows: number): QuerySpec {
+  const t = rules.transform
+  if (!t) return { sql, maxRows }
+  const capture = [...t.targets.map(({ table, columns }) => ({ table, ...(columns ? { columns } : {}) })), ...t.untouched.map((table) => ({ table }))]
+  return { sql, maxRows, allow: SCRIPT_STATEMENTS, script: { capture, runs: t.idempotent ? 2 : 1 } }
+}
+
+export interface CaseData {
+  setup?: string
+  /** The same data stored in another physical order (trusted; see RunVariant). */
+  variant?: RunVariant
+}
+
+/** The engine job that runs `submissions` on one case: its setup, on its data order (or the one given). */
+export function submissionJob(rules: GradingRules, c: CaseData, submissions: string[], maxRows: number, variant = c.variant): CaseJob {
+  const writable = rules.transform ? [...rules.transform.targets.map((t) => t.table), ...rules.transform.untouched] : null
+  return {
+    schema: rules.schema,
+    ...(c.setup ? { setup: c.setup } : {}),
+    ...(variant ? { variant } : {}),
+    ...(writable ? { writable } : {}),
+    queries: submissions.map((sql) => submissionSpec(rules, sql, maxRows)),
+  }
+}
+
+/** What a submission produced when it ran to the end: rows, or the tables it left. */
+export type Answer = Extract<QueryOutcome, { kind: 'rows' | 'state' }>
+
+export function isAnswer(outcome: QueryOutcome): outcome is Answer {
+  return outcome.kind === 'rows' || outcome.kind === 'state'
+}
+
+/** More rows than the cap: in the result, or in any table the script left. */
+export function truncatedResult(answer: Answer): RawResult | null {
+  if (answer.kind === 'rows') return answer.result.truncated ? answer.result : null
+  return [...answer.tables, ...(answer.rerun ?? [])].find((t) => t.result.truncated)?.result ?? null
+}
+
+export function answerMs(answer: Answer): number {
+  return answer.kind === 'rows' ? answer.result.ms : answer.ms
+}
+
+/** True when the answer holds no rows at all (no result rows, every table empty). */
+export function isEmptyAnswer(answer: Answer): boolean {
+  return answer.kind === 'rows' ? answer.result.rows.length === 0 : answer.tables.every((t) => t.result.rows.length === 0)
+}
+
+export type AnswerComparison =
+  | { equal: true }
+  | {
+      equal: false
+      diff: Diff
+      /** The expected result (or table) the diff is against, for hints. */
+      expected: RawResult
+      /** The table that differs (write tasks). */
+      table?: string
+      /** The table differs between the script's first and second run (an idempotent task run twice). */
+      afterRerun?: boolean
+      /** `table` is one the script had to leave as it was. */
+      untouched?: boolean
+    }
+
+type Difference = Extract<AnswerComparison, { equal: false }>
+
+export function compareAnswers(rules: GradingRules, expected: Answer, actual: Answer): AnswerComparison {
+  if (expected.kind === 'rows' && actual.kind === 'rows') {
+    const c = compareResults(expected.result, actual.result, rules.contract)
+    return c.equal ? c : { ...c, expected: expected.result }
+  }
+  if (expected.kind !== 'state' || actual.kind !== 'state' || !rules.transform) throw new Error('a query answer compared with a table state')
+  return compareStates(rules.transform, expected.tables, actual.tables) ?? idempotenceDiff(rules.transform, actual) ?? { equal: true }
+}
+
+/** The first table the second run of an idempotent script left different from the first run, or null. */
+export function idempotenceDiff(rules: TransformRules, answer: Answer): Difference | null {
+  if (answer.kind !== 'state' || !rules.idempotent || !answer.rerun) return null
+  const c = compareStates(rules, answer.tables, answer.rerun)
+  return c && { ...c, afterRerun: true }
+}
+
+function compareStates(rules: TransformRules, expected: TableState[], actual: TableState[]): Difference | null {
+  const tolerance = new Map(rules.targets.map((t) => [t.table, t.tolerance]))
+  for (const [i, want] of expected.entries()) {
+    const contract: GradingContract = { columns: 'names', order: { kind: 'none' }, tolerance: tolerance.get(want.table) ?? null }
+    const c = compareResults(want.result, actual[i]!.result, contract)
+    if (!c.equal) return { ...c, expected: want.result, table: want.table, ...(rules.untouched.includes(want.table) ? { untouched: true } : {}) }
+  }
+  return null
+}
+
+/** How submissions are graded, in plain words (the statement's "How it is graded"). */
+export function describeRules(rules: GradingRules, columnNames?: string[]): string[] {
+  const t = rules.transform
+  if (!t) return describeContract(rules.contract, columnNames)
+  const lines = [
+    'Your script runs on each case inside a transaction that is rolled back afterwards; it may INSERT, UPDATE, DELETE, MERGE or TRUNCATE the target tables and create tables of its own.',
+    ...t.targets.map(
+      (x) =>
+        `Afterwards \`${x.table}\` must hold exactly the expected rows, in any order${x.columns ? ` (compared on ${x.columns.map((c) => `\`${c}\``).join(', ')})` : ''}${x.tolerance !== null ? `; numbers may differ by up to ${x.tolerance}` : ''}.`,
+    ),
+  ]
+  if (t.untouched.length) lines.push(`${t.untouched.map((n) => `\`${n}\``).join(', ')} must be left exactly as ${t.untouched.length > 1 ? 'they were' : 'it was'}.`)
+  if (t.idempotent) lines.push('The script is run twice: the second run must leave every table as the first run did (a re-run load must not duplicate or change rows).')
+  return lines
+}
