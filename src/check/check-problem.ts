@@ -1,5 +1,6 @@
 import type { Engine, QueryOutcome, RawResult, RunVariant } from '../engine/types.ts'
 import { resolveOrderKeys, type Diff } from '../grader/compare.ts'
+import { parsePlan } from '../grader/plan.ts'
 import { DEFAULT_MAX_ROWS, type GradingCase } from '../judge/judge.ts'
 import { problemCases } from '../judge/grade-problem.ts'
 import { answerMs, compareAnswers, idempotenceDiff, isAnswer, isEmptyAnswer, rulesOf, submissionJob, truncatedResult, type Answer, type AnswerComparison } from '../judge/submission.ts'
@@ -87,6 +88,8 @@ export async function checkProblem(engine: Engine, problem: Problem): Promise<Pr
   const first = baselines.find((b) => b !== null)
   if (first?.kind === 'rows') checkStatementNamesColumns(problem, first.result.columns.map((c) => c.name), failures)
 
+  if (problem.optimize) await checkDrill(engine, problem, failures)
+
   for (const [v, { name, variant }] of LINT_VARIANTS.entries()) {
     let hidden = 0
     for (const [i, c] of cases.entries()) {
@@ -108,6 +111,25 @@ export async function checkProblem(engine: Engine, problem: Problem): Promise<Pr
     }
   }
   return { path: problem.path, slug: problem.slug, failures: dedupe(failures), warnings, hiddenCases: problem.cases.length, traps: problem.traps.length, alternates: problem.alternates.length }
+}
+
+/**
+ * A drill's own promises: the given query returns the right rows but breaks the plan rules (else there is
+ * nothing to optimise), and the reference's plan reads the same number of buffers every time it runs.
+ */
+async function checkDrill(engine: Engine, problem: Problem, failures: string[]): Promise<void> {
+  const base = problemCases(problem)[0]!
+  const results = await runQueries(engine, problem, base, [problem.solution, problem.optimize!.given, problem.solution], undefined, failures)
+  if (!results) return
+  const [reference, given, again] = results.map((r, i) => rowsOf(r, i === 1 ? 'the given query on base' : 'the reference on base', failures))
+  if (!reference || !given || !again) return
+  const verdict = compareAnswers(rulesOf(problem), reference, given)
+  if (verdict.equal) failures.push('the given query already meets the plan rules on base: the drill has nothing to optimise')
+  else if (!('plan' in verdict)) failures.push(`the given query does not return the reference's rows on base: ${describeComparison(verdict)}`)
+  const buffers = [reference, again].map((r) => (r.kind === 'rows' && r.plan ? parsePlan(r.plan) : null))
+  const counts = buffers.map((b) => (b?.ok ? b.plan.buffers : null))
+  if (counts.includes(null)) failures.push('the reference has no readable plan on base')
+  else if (counts[0] !== counts[1]) failures.push(`the reference's plan read ${counts[0]} buffers, then ${counts[1]} on the same data: the drill would not grade one way`)
 }
 
 async function runQueries(
@@ -146,6 +168,7 @@ function differs(problem: Problem, expected: Answer, actual: Answer): string | n
 
 function describeComparison(c: AnswerComparison): string | null {
   if (c.equal) return null
+  if ('plan' in c) return `the plan breaks a rule: ${c.plan.failure.message}`
   const where = c.afterRerun ? `run twice, the script leaves ${c.table} different: ` : c.table ? `${c.table}: ` : ''
   return where + describeDiff(c.diff)
 }

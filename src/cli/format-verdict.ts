@@ -2,6 +2,7 @@ import type { RawRow, SqlError } from '../engine/types.ts'
 import type { Diff } from '../grader/compare.ts'
 import { describeLineColumn, lineColumnAt } from '../grader/error-location.ts'
 import type { Verdict } from '../grader/verdict.ts'
+import { renderPlanText } from '../grader/plan-text.ts'
 
 // Human-readable verdicts for the terminal.
 
@@ -11,6 +12,7 @@ export function formatVerdict(v: Verdict, sql: string): string {
   switch (v.verdict) {
     case 'accepted':
       lines.push(`Accepted: ${cases} (your query ${v.timing.queryMs.toFixed(1)} ms in all).`)
+      if (v.plans) lines.push('', 'Your plan:', ...renderPlanText(v.plans.plan).split('\n'), `(the reference's plan read ${v.plans.referencePlan.buffers} buffers)`)
       break
     case 'wrong_answer':
       lines.push(`Wrong answer on ${v.case.label}${v.case.why ? ` — ${v.case.why}` : ''}`)
@@ -25,6 +27,12 @@ export function formatVerdict(v: Verdict, sql: string): string {
       lines.push(`  ${v.diff.message}`)
       lines.push(...formatDiff(v.diff).map((l) => `  ${l}`))
       for (const hint of v.hints) lines.push(`  Hint: ${hint}`)
+      lines.push(`  (${cases})`)
+      break
+    case 'too_slow':
+      lines.push(`Correct, but the plan is too slow on ${v.case.label}`, `  ${v.message}`, '')
+      lines.push(...renderPlanText(v.plan, { mark: { path: v.path, note: 'this node' } }).split('\n').map((l) => `  ${l}`))
+      lines.push('', '  The reference plan:', ...renderPlanText(v.referencePlan).split('\n').map((l) => `  ${l}`))
       lines.push(`  (${cases})`)
       break
     case 'error':

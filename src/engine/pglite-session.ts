@@ -3,7 +3,8 @@ import { scan } from 'libpg-query'
 import { runCappedQuery } from './capped-query.ts'
 import { loadDatasets, quoteIdent } from './load-datasets.ts'
 import { orderedCopySchema, reorderTables, type RowOrder } from './row-order.ts'
-import { ENTER_SANDBOX_SQL, LEARNER_ROLE, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
+import { ENTER_SANDBOX_SQL, INDEXER_ROLE, LEARNER_ROLE, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
+import { runDrill } from './run-drill.ts'
 import { runScript } from './run-script.ts'
 import { dropWalSegments } from './trim-wal.ts'
 import { checkStatement } from './statement-policy.ts'
@@ -66,7 +67,7 @@ export class PgliteSession {
       // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap. One round trip
       // runs the setup and makes the rest of the transaction read-only.
       const setup = job.setup ? `SET LOCAL session_replication_role = replica;\n${job.setup}\n;SET LOCAL session_replication_role = origin;\n` : ''
-      const access = job.writable ? grantWrites(schema, job.writable) : 'SET TRANSACTION READ ONLY;'
+      const access = job.writable ? grantWrites(schema, job.writable) : job.indexable ? lendTables(schema, job.indexable) : 'SET TRANSACTION READ ONLY;'
       const failed = await tryExec(db, `${setup}${access} ${ENTER_SANDBOX_SQL}`)
       if (!db.isInTransaction()) {
         this.compromised = 'the setup ended the transaction'
@@ -75,7 +76,7 @@ export class PgliteSession {
       if (failed) return { ok: false, failure: { kind: 'setup_failed', error: failed } }
       const results: QueryOutcome[] = []
       for (const [i, query] of job.queries.entries()) {
-        const policy = query.script ? null : await checkStatement(query.sql, query.allow)
+        const policy = query.script || query.drill ? null : await checkStatement(query.sql, query.allow)
         if (policy && !policy.ok) {
           results.push(policy.outcome)
           continue
@@ -83,7 +84,11 @@ export class PgliteSession {
         // A savepoint lets the next query run after this one fails (or wrote); the last query needs none.
         const isLast = i === job.queries.length - 1
         if (!isLast) await db.exec('SAVEPOINT run_query')
-        const { outcome, fault } = policy ? await runCappedQuery(db, policy.sql, query.maxRows) : await runScript(db, schema, { ...query, script: query.script! })
+        const { outcome, fault } = policy
+          ? await runCappedQuery(db, policy.sql, query.maxRows)
+          : query.drill
+            ? await runDrill(db, { ...query, drill: query.drill })
+            : await runScript(db, schema, { ...query, script: query.script! })
         results.push(outcome)
         if (fault) {
           // The answer is reported; the instance is not trusted with another query.
@@ -111,6 +116,15 @@ export class PgliteSession {
 function grantWrites(schema: string, tables: string[]): string {
   const names = tables.map((t) => `${quoteIdent(schema)}.${quoteIdent(t)}`).join(', ')
   return `${names ? `GRANT INSERT, UPDATE, DELETE, TRUNCATE ON TABLE ${names} TO ${LEARNER_ROLE}; ` : ''}GRANT CREATE ON SCHEMA ${quoteIdent(schema)} TO ${LEARNER_ROLE};`
+}
+
+/**
+ * A drill's tables, for this transaction only, owned by the role its index statements run as (index creation
+ * needs ownership). The transaction stays read-write for the indexes; the learner role still only reads.
+ */
+function lendTables(schema: string, tables: string[]): string {
+  const alter = tables.map((t) => `ALTER TABLE ${quoteIdent(schema)}.${quoteIdent(t)} OWNER TO ${INDEXER_ROLE};`).join(' ')
+  return `${alter} GRANT USAGE, CREATE ON SCHEMA ${quoteIdent(schema)} TO ${INDEXER_ROLE};`
 }
 
 /**

@@ -31,7 +31,7 @@ export async function runScript(db: PGlite, schema: string, query: QuerySpec & {
 }
 
 /** An error's position counted from the start of the whole script rather than of its statement. */
-function inScript(outcome: QueryOutcome, offset: number): QueryOutcome {
+export function inScript(outcome: QueryOutcome, offset: number): QueryOutcome {
   if (outcome.kind !== 'sql_error' || !outcome.error.position) return outcome
   return { ...outcome, error: { ...outcome.error, position: outcome.error.position + offset } }
 }

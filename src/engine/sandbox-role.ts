@@ -8,6 +8,13 @@
 export const LEARNER_ROLE = 'sqlprep_learner'
 
 /**
+ * The role a performance drill's CREATE INDEX runs as: index creation needs table ownership, so the drill's
+ * tables are given to it inside the run's transaction (rolled back with it). Only index statements run as
+ * it (the parser check), and the SELECT after them runs as the learner again.
+ */
+export const INDEXER_ROLE = 'sqlprep_indexer'
+
+/**
  * Trusted SQL run once when a database is built (before any data, so default privileges cover every
  * table created later, hidden-case setups included). Idempotent: safe to run on a database that has it.
  */
@@ -16,6 +23,9 @@ DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LEARNER_ROLE}') THEN
     CREATE ROLE ${LEARNER_ROLE} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS;
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${INDEXER_ROLE}') THEN
+    CREATE ROLE ${INDEXER_ROLE} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS;
   END IF;
 END $$;
 -- Read every table and view created from now on, in any schema; nothing else.

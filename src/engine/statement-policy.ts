@@ -21,8 +21,16 @@ const WRITE_NODES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']
 export type PolicyDecision = { ok: true; sql: string } | { ok: false; outcome: QueryOutcome }
 type Refusal = Extract<PolicyDecision, { ok: false }>
 
-/** A script's statements, each with the character offset where its text starts in the script. */
-export type ScriptDecision = { ok: true; statements: { sql: string; offset: number }[] } | Refusal
+/** A statement of a script: its text, the character offset where it starts in the script, its kind. */
+export interface ScriptStatement {
+  sql: string
+  offset: number
+  kind: StatementKind
+  /** The parse tree's statement node, e.g. IndexStmt. */
+  node: string
+}
+
+export type ScriptDecision = { ok: true; statements: ScriptStatement[] } | Refusal
 
 /** One statement of an allowed kind. */
 export async function checkStatement(text: string, allow: StatementKind[] = ['select']): Promise<PolicyDecision> {
@@ -59,9 +67,11 @@ async function checkStatements(text: string, allow: StatementKind[], script: boo
   if (stmts.length > 1 && !script)
     return reject('multiple_statements', `Submit one statement; this text holds ${stmts.length}. Remove everything but the query.`)
 
+  const kinds: { kind: StatementKind; node: string }[] = []
   for (const { stmt = {} } of stmts) {
     const [nodeType, body] = Object.entries(stmt)[0] ?? ['', {}]
     const kind = statementKind(nodeType, body as Record<string, unknown>)
+    if (kind) kinds.push({ kind, node: nodeType })
     if (!kind || !allow.includes(kind)) {
       if (kind === 'create' && nodeType === 'SelectStmt')
         return reject('writes_not_allowed', 'SELECT … INTO creates a table; this problem only reads data. Remove INTO.')
@@ -71,7 +81,8 @@ async function checkStatements(text: string, allow: StatementKind[], script: boo
     const refusal = walk(stmt, allow.includes('write'))
     if (refusal) return refusal
   }
-  return { ok: true, statements: script ? splitStatements(sql, stmts) : [{ sql, offset: 0 }] }
+  const texts = script ? splitStatements(sql, stmts) : [{ sql, offset: 0 }]
+  return { ok: true, statements: texts.map((t, i) => ({ ...t, ...kinds[i]! })) }
 }
 
 interface ParsedStatement {
@@ -135,6 +146,7 @@ const STATEMENT_KIND_NAMES: Record<StatementKind, string> = {
   select: 'SELECT (or WITH … SELECT, VALUES)',
   write: 'INSERT, UPDATE, DELETE, MERGE, TRUNCATE',
   create: 'CREATE [TEMP] TABLE [AS]',
+  index: 'CREATE INDEX, CREATE STATISTICS',
 }
 
 const WRITE_STATEMENTS = [...WRITE_NODES, 'TruncateStmt']
@@ -143,6 +155,7 @@ function statementKind(nodeType: string, body: Record<string, unknown>): Stateme
   if (nodeType === 'SelectStmt') return body.intoClause ? 'create' : 'select'
   if (WRITE_STATEMENTS.includes(nodeType)) return 'write'
   if (nodeType === 'CreateStmt') return 'create'
+  if (nodeType === 'IndexStmt' || nodeType === 'CreateStatsStmt') return 'index'
   if (nodeType === 'CreateTableAsStmt') return body.objtype === 'OBJECT_TABLE' ? 'create' : null
   return null
 }
@@ -164,6 +177,7 @@ const NODE_NAMES: Record<string, string> = {
   DoStmt: 'a DO block',
   CallStmt: 'a CALL',
   ExplainStmt: 'an EXPLAIN',
+  VacuumStmt: 'a VACUUM or ANALYZE (statistics are gathered once, when the dataset is built)',
   SelectStmt: 'a SELECT',
 }
 

@@ -36,6 +36,7 @@ export type RejectReason =
   | 'writes_not_allowed'
   | 'invalid_character'
   | 'too_deep'
+  | 'too_many_indexes'
 
 /** A table a write script's outcome reads back: all its columns, or only these. */
 export interface CapturedTable {
@@ -50,7 +51,8 @@ export interface TableState {
 }
 
 export type QueryOutcome =
-  | { kind: 'rows'; result: RawResult }
+  /** `plan`: a drill's EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) of the statement, as Postgres printed it. */
+  | { kind: 'rows'; result: RawResult; plan?: string }
   /** A write script ran to the end: the captured tables after it (and after a second run, when asked). */
   | { kind: 'state'; tables: TableState[]; rerun?: TableState[]; ms: number }
   | { kind: 'sql_error'; error: SqlError; ms: number }
@@ -59,9 +61,10 @@ export type QueryOutcome =
 /**
  * Which statements a query may be: query problems allow `select` (SELECT, WITH … SELECT, VALUES, TABLE);
  * write tasks also `write` (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, data-modifying WITH) and `create`
- * (CREATE [TEMP] TABLE, CREATE TABLE … AS, SELECT … INTO).
+ * (CREATE [TEMP] TABLE, CREATE TABLE … AS, SELECT … INTO); performance drills `index` (CREATE INDEX,
+ * CREATE STATISTICS).
  */
-export type StatementKind = 'select' | 'write' | 'create'
+export type StatementKind = 'select' | 'write' | 'create' | 'index'
 
 export interface QuerySpec {
   sql: string
@@ -73,6 +76,12 @@ export interface QuerySpec {
    * `runs: 2` the script runs twice and the state after each run is reported (idempotency).
    */
   script?: { capture: CapturedTable[]; runs?: 1 | 2 }
+  /**
+   * A performance drill's script: up to `maxIndexes` CREATE INDEX (and any CREATE STATISTICS), run as the
+   * role that owns the job's `indexable` tables, then exactly one SELECT, run as the learner: the outcome is
+   * its rows, with its plan when `explain` is set (the SELECT runs first, so the plan is measured warm).
+   */
+  drill?: { maxIndexes: number; explain: boolean }
 }
 
 /** Trusted knobs the bank checker uses to shake out order-dependent references. */
@@ -93,6 +102,8 @@ export interface CaseJob {
    * what one script wrote is gone before the next query runs.
    */
   writable?: string[]
+  /** Tables of the job's schema a drill may index: owned by the indexing role for this transaction. */
+  indexable?: string[]
   queries: QuerySpec[]
 }
 

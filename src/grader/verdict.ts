@@ -1,7 +1,8 @@
 import type { RawResult, RejectReason, SqlError } from '../engine/types.ts'
 import type { Diff } from './compare.ts'
+import type { ParsedPlan } from './plan.ts'
 
-export const VERDICTS = ['accepted', 'wrong_answer', 'error', 'timeout', 'too_many_rows', 'rejected'] as const
+export const VERDICTS = ['accepted', 'wrong_answer', 'too_slow', 'error', 'timeout', 'too_many_rows', 'rejected'] as const
 export type VerdictName = (typeof VERDICTS)[number]
 
 /** Which dataset a verdict is about: the visible one, the statement's example, or a hidden case. */
@@ -27,8 +28,20 @@ interface Common {
   timing: Timing
 }
 
+/** A drill's plans: the learner's and the reference's, as measured on the visible data. */
+export interface DrillPlans {
+  plan: ParsedPlan
+  referencePlan: ParsedPlan
+}
+
 export type Verdict =
-  | ({ verdict: 'accepted' } & Common)
+  /** `plans`: a drill's accepted plan beside the reference's. */
+  | ({ verdict: 'accepted'; plans?: DrillPlans } & Common)
+  /**
+   * A drill's rows were right but its plan broke a rule: `message` says which, `path` points at the node
+   * (in `plan`), `buffers` is what the plan read (shared hit + read), `budget` the drill's limit if it has one.
+   */
+  | ({ verdict: 'too_slow'; case: CaseRef; message: string; path: number[]; buffers: number; budget: number | null } & DrillPlans & Common)
   | ({
       verdict: 'wrong_answer'
       case: CaseRef

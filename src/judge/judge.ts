@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/types.ts'
 import { hintsFor } from '../grader/hints.ts'
-import type { CaseRef, Timing, Verdict } from '../grader/verdict.ts'
+import { parsePlan } from '../grader/plan.ts'
+import type { CaseRef, DrillPlans, Timing, Verdict } from '../grader/verdict.ts'
 import { answerMs, compareAnswers, isAnswer, submissionJob, truncatedResult, type Answer, type CaseData, type GradingRules } from './submission.ts'
 
 // Runs the reference and the learner's query on each case (same transaction, same snapshot of data) and
@@ -39,6 +40,7 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
   const common = () => ({ casesPassed: passed, casesTotal: total, timing: { ...timing, totalMs: performance.now() - started } })
 
   const cache = referenceCache(engine)
+  let plans: DrillPlans | undefined
   for (const c of task.cases) {
     const key = JSON.stringify(submissionJob(task, c, [task.reference], maxRows))
     const known = cache.get(key)
@@ -78,6 +80,11 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
     }
 
     const comparison = compareAnswers(task, reference, candOutcome)
+    if (!comparison.equal && 'plan' in comparison) {
+      const { plan, referencePlan, failure } = comparison.plan
+      const { message, path, buffers, budget } = failure
+      return { verdict: 'too_slow', case: c.ref, message, path, buffers, budget, plan, referencePlan, ...common() }
+    }
     if (!comparison.equal) {
       const { diff, expected, table, afterRerun, untouched } = comparison
       return {
@@ -92,7 +99,15 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
         ...common(),
       }
     }
+    if (task.optimize) plans ??= acceptedPlans(reference, candOutcome)
     passed++
   }
-  return { verdict: 'accepted', ...common() }
+  return { verdict: 'accepted', ...(plans ? { plans } : {}), ...common() }
+}
+
+/** Both plans of a drill case that was explained (the visible data), for the viewer after acceptance. */
+function acceptedPlans(reference: Answer, candidate: Answer): DrillPlans | undefined {
+  if (reference.kind !== 'rows' || candidate.kind !== 'rows' || !reference.plan || !candidate.plan) return undefined
+  const [referencePlan, plan] = [parsePlan(reference.plan), parsePlan(candidate.plan)]
+  return referencePlan.ok && plan.ok ? { plan: plan.plan, referencePlan: referencePlan.plan } : undefined
 }

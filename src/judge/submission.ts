@@ -1,7 +1,9 @@
 import type { CaseJob, QueryOutcome, QuerySpec, RawResult, RunVariant, StatementKind, TableState } from '../engine/types.ts'
 import { compareResults, type Diff } from '../grader/compare.ts'
 import { describeContract, type GradingContract } from '../grader/contract.ts'
-import type { Problem, TransformRules } from '../problems/problem.ts'
+import { parsePlan, type ParsedPlan } from '../grader/plan.ts'
+import { evaluatePlanRules, type PlanRulesResult } from '../grader/plan-rules.ts'
+import type { OptimizeRules, Problem, TransformRules } from '../problems/problem.ts'
 
 // How a problem's submissions run and compare, one place for every kind: a query is graded by the rows
 // it returns; a write task's script by the tables it leaves (and, when declared, leaves again on a
@@ -12,16 +14,27 @@ export interface GradingRules {
   schema: string
   contract: GradingContract
   transform?: TransformRules
+  optimize?: OptimizeRules
 }
 
 export function rulesOf(problem: Problem): GradingRules {
-  return { schema: problem.dataset, contract: problem.contract, ...(problem.transform ? { transform: problem.transform } : {}) }
+  return {
+    schema: problem.dataset,
+    contract: problem.contract,
+    ...(problem.transform ? { transform: problem.transform } : {}),
+    ...(problem.optimize ? { optimize: problem.optimize } : {}),
+  }
 }
 
 const SCRIPT_STATEMENTS: StatementKind[] = ['select', 'write', 'create']
 
-/** The engine's view of one submission. */
-export function submissionSpec(rules: GradingRules, sql: string, maxRows: number): QuerySpec {
+/**
+ * The engine's view of one submission. A drill's plan is measured only on data as the dataset ships it
+ * (`explain`): a case setup's writes change what the planner may use (an index built after an UPDATE in
+ * the same transaction is not usable by it), so plans are graded on the visible data, results everywhere.
+ */
+export function submissionSpec(rules: GradingRules, sql: string, maxRows: number, explain = false): QuerySpec {
+  if (rules.optimize) return { sql, maxRows, drill: { maxIndexes: rules.optimize.maxIndexes, explain } }
   const t = rules.transform
   if (!t) return { sql, maxRows }
   const capture = [...t.targets.map(({ table, columns }) => ({ table, ...(columns ? { columns } : {}) })), ...t.untouched.map((table) => ({ table }))]
@@ -37,12 +50,14 @@ export interface CaseData {
 /** The engine job that runs `submissions` on one case: its setup, on its data order (or the one given). */
 export function submissionJob(rules: GradingRules, c: CaseData, submissions: string[], maxRows: number, variant = c.variant): CaseJob {
   const writable = rules.transform ? [...rules.transform.targets.map((t) => t.table), ...rules.transform.untouched] : null
+  const explain = !c.setup && !variant
   return {
     schema: rules.schema,
     ...(c.setup ? { setup: c.setup } : {}),
     ...(variant ? { variant } : {}),
     ...(writable ? { writable } : {}),
-    queries: submissions.map((sql) => submissionSpec(rules, sql, maxRows)),
+    ...(rules.optimize ? { indexable: rules.optimize.tables } : {}),
+    queries: submissions.map((sql) => submissionSpec(rules, sql, maxRows, explain)),
   }
 }
 
@@ -68,8 +83,16 @@ export function isEmptyAnswer(answer: Answer): boolean {
   return answer.kind === 'rows' ? answer.result.rows.length === 0 : answer.tables.every((t) => t.result.rows.length === 0)
 }
 
+/** A drill's plan broke one of its rules (the rows were right). */
+export interface PlanFailure {
+  plan: ParsedPlan
+  referencePlan: ParsedPlan
+  failure: Extract<PlanRulesResult, { ok: false }>
+}
+
 export type AnswerComparison =
   | { equal: true }
+  | { equal: false; plan: PlanFailure }
   | {
       equal: false
       diff: Diff
@@ -83,15 +106,27 @@ export type AnswerComparison =
       untouched?: boolean
     }
 
-type Difference = Extract<AnswerComparison, { equal: false }>
+type Difference = Extract<AnswerComparison, { equal: false; diff: Diff }>
 
 export function compareAnswers(rules: GradingRules, expected: Answer, actual: Answer): AnswerComparison {
   if (expected.kind === 'rows' && actual.kind === 'rows') {
     const c = compareResults(expected.result, actual.result, rules.contract)
-    return c.equal ? c : { ...c, expected: expected.result }
+    if (!c.equal) return { ...c, expected: expected.result }
+    return (rules.optimize && comparePlans(rules.optimize, expected, actual)) || c
   }
   if (expected.kind !== 'state' || actual.kind !== 'state' || !rules.transform) throw new Error('a query answer compared with a table state')
   return compareStates(rules.transform, expected.tables, actual.tables) ?? idempotenceDiff(rules.transform, actual) ?? { equal: true }
+}
+
+/** A drill's plan against its rules, when both sides were explained: null when it meets them. */
+export function comparePlans(rules: OptimizeRules, expected: Answer, actual: Answer): AnswerComparison | null {
+  if (expected.kind !== 'rows' || actual.kind !== 'rows' || expected.plan === undefined || actual.plan === undefined) return null
+  const reference = parsePlan(expected.plan)
+  if (!reference.ok) throw new Error(`the reference's plan could not be read: ${reference.error}`)
+  const mine = parsePlan(actual.plan)
+  if (!mine.ok) throw new Error(`the plan could not be read: ${mine.error}`)
+  const result = evaluatePlanRules(rules.plan, mine.plan, reference.plan.buffers)
+  return result.ok ? null : { equal: false, plan: { plan: mine.plan, referencePlan: reference.plan, failure: result } }
 }
 
 /** The first table the second run of an idempotent script left different from the first run, or null. */

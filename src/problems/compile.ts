@@ -79,6 +79,7 @@ export function compileProblem(
       if (!tables.includes(t)) add('cases.yaml', `table "${t}" is not in dataset ${meta.dataset}`, 'example.tables')
     for (const t of [...(meta.transform?.targets.map((x) => x.table) ?? []), ...(meta.transform?.untouched ?? [])])
       if (!tables.includes(t)) add('problem.md', `table "${t}" is not in dataset ${meta.dataset}`, 'transform')
+    for (const t of meta.optimize?.tables ?? []) if (!tables.includes(t)) add('problem.md', `table "${t}" is not in dataset ${meta.dataset}`, 'optimize.tables')
   }
   for (const t of meta.transform?.targets ?? [])
     if (!body.toLowerCase().includes(`\`${t.table}\``)) add('problem.md', `the statement never names target table \`${t.table}\` (write it in backticks)`, 'transform')
@@ -119,6 +120,9 @@ export function compileProblem(
               idempotent: meta.transform.idempotent,
             },
           }
+        : {}),
+      ...(meta.optimize
+        ? { optimize: { given: meta.optimize.given.trim(), tables: meta.optimize.tables, maxIndexes: meta.optimize.maxIndexes, plan: meta.optimize.plan } }
         : {}),
       slug: meta.slug,
       title: meta.title,

@@ -1,4 +1,5 @@
 import type { GradingContract } from '../grader/contract.ts'
+import type { PlanRules } from '../grader/plan-rules.ts'
 import type { Topic } from './topics.ts'
 
 export type ProblemId = string & { readonly __brand: 'ProblemId' }
@@ -17,8 +18,11 @@ export interface NamedQuery {
   sql: string
 }
 
-/** query: graded by the rows it returns; transform: a write script graded by the tables it leaves. */
-export const PROBLEM_KINDS = ['query', 'transform'] as const
+/**
+ * query: graded by the rows it returns; transform: a write script graded by the tables it leaves;
+ * optimize: index statements and a SELECT, graded by its rows and then by its plan.
+ */
+export const PROBLEM_KINDS = ['query', 'transform', 'optimize'] as const
 export type ProblemKind = (typeof PROBLEM_KINDS)[number]
 
 export interface TargetTable {
@@ -35,11 +39,23 @@ export interface TransformRules {
   idempotent: boolean
 }
 
+/** A performance drill: the slow query it starts from, the tables it may index, the plan it must reach. */
+export interface OptimizeRules {
+  /** The correct but slow query the statement shows (its result is the reference's). */
+  given: string
+  /** Tables the learner's CREATE INDEX / CREATE STATISTICS may name. */
+  tables: string[]
+  maxIndexes: number
+  plan: PlanRules
+}
+
 export interface Problem {
   id: ProblemId
   kind: ProblemKind
-  /** A transform problem's tables; absent for queries. */
+  /** A transform problem's tables; absent for other kinds. */
   transform?: TransformRules
+  /** A drill's slow query and plan rules; absent for other kinds. */
+  optimize?: OptimizeRules
   slug: string
   title: string
   dataset: string

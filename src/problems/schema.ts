@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { planRulesSchema } from '../grader/plan-rules.ts'
 import { PROBLEM_KINDS } from './problem.ts'
 import { TOPIC_IDS } from './topics.ts'
 
@@ -56,10 +57,21 @@ export const transformSchema = z
   })
   .strict()
 
+/** A performance drill: the slow query shown, the tables that may be indexed, the plan rules. */
+export const optimizeSchema = z
+  .object({
+    given: sql,
+    tables: z.array(tableName).min(1),
+    maxIndexes: z.number().int().min(0).max(10).default(3),
+    plan: planRulesSchema,
+  })
+  .strict()
+
 export const frontmatterSchema = z
   .object({
     kind: z.enum(PROBLEM_KINDS).default('query'),
     transform: transformSchema.optional(),
+    optimize: optimizeSchema.optional(),
     id: z.uuid('must be a UUID (it never changes: progress is keyed by it)'),
     slug,
     title: z.string().trim().min(3),
@@ -82,6 +94,10 @@ export const frontmatterSchema = z
   .refine((m) => (m.kind === 'transform') === (m.transform !== undefined), {
     message: 'a transform problem declares its tables under transform:, and only a transform problem does',
     path: ['transform'],
+  })
+  .refine((m) => (m.kind === 'optimize') === (m.optimize !== undefined), {
+    message: 'a drill (kind: optimize) declares its given query, tables and plan rules under optimize:, and only a drill does',
+    path: ['optimize'],
   })
 
 const namedSql = z.object({ id: caseId, why: z.string().trim().min(10), sql }).strict()

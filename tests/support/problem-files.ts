@@ -141,3 +141,89 @@ export function miniTransformFiles(parts: MiniProblemParts = {}): ProblemFiles {
     ...parts,
   })
 }
+
+export const BULK_CONTEXT = { datasets: { ...MINI_CONTEXT.datasets, bulk: ['readings'] } }
+
+/** A performance drill over "bulk": one sensor's readings in a window, from a sequential scan to an index. */
+export const BULK_DRILL_FRONTMATTER = `id: 5d2e8c3a-7f41-4b6e-8a90-1c3d5e7f9a03
+slug: one-sensor-window
+title: One sensor's readings in a window
+kind: optimize
+optimize:
+  given: |
+    select reading_id, taken_at, value from readings
+    where sensor_id = 17 and taken_at >= '2025-01-10' and taken_at < '2025-01-20'
+    order by taken_at
+  tables: [readings]
+  maxIndexes: 2
+  plan:
+    maxBuffers: { factor: 1.25 }
+    rules:
+      - forbid: Seq Scan
+        on: readings
+dataset: bulk
+difficulty: medium
+plan: { week: 4, days: [25, 28] }
+topics: [indexing, explain]
+scenario: IoT dashboard
+grading:
+  order: { by: [taken_at] }
+hints:
+  - Equality columns first, then the range column.`
+
+export const BULK_DRILL_STATEMENT = `The dashboard lists sensor 17's readings from 2025-01-10 (inclusive) to 2025-01-20 (exclusive) as
+\`reading_id\`, \`taken_at\` and \`value\`, oldest first. The given query is right but reads the whole table: add
+at most two indexes so that its plan reads few buffers and no sequential scan of \`readings\`.`
+
+export const BULK_DRILL_SOLUTION = `create index on readings (sensor_id, taken_at);
+select reading_id, taken_at, value from readings
+where sensor_id = 17 and taken_at >= '2025-01-10' and taken_at < '2025-01-20'
+order by taken_at`
+
+export const BULK_DRILL_CASES = `example:
+  setup: delete from readings where reading_id > 3000 or sensor_id <> 17
+  tables: [readings]
+cases:
+  - id: reading-at-the-end
+    why: A reading exactly at 2025-01-20 00:00 is outside the window; BETWEEN would keep it.
+    setup: insert into readings values (9001, 17, '2025-01-20 00:00', 1.00, null)
+  - id: reading-at-the-start
+    why: A reading exactly at 2025-01-10 00:00 is inside the window.
+    setup: insert into readings values (9002, 17, '2025-01-10 00:00', 2.00, null)
+traps:
+  - id: range-column-first
+    why: An index led by the range column scans every sensor's readings in the window.
+    sql: |
+      create index on readings (taken_at, sensor_id);
+      select reading_id, taken_at, value from readings
+      where sensor_id = 17 and taken_at >= '2025-01-10' and taken_at < '2025-01-20'
+      order by taken_at
+  - id: between
+    why: BETWEEN includes the end of the window.
+    sql: |
+      create index on readings (sensor_id, taken_at);
+      select reading_id, taken_at, value from readings
+      where sensor_id = 17 and taken_at between '2025-01-10' and '2025-01-20'
+      order by taken_at
+alternates:
+  - id: covering
+    why: INCLUDE puts value in the index, so the plan never visits the table.
+    sql: |
+      create index on readings (sensor_id, taken_at) include (reading_id, value);
+      select reading_id, taken_at, value from readings
+      where sensor_id = 17 and taken_at >= '2025-01-10' and taken_at < '2025-01-20'
+      order by taken_at
+equivalent_mutants:
+  - mutant: 'select-distinct: "select reading_id" -> "select distinct reading_id"'
+    why: reading_id is the primary key, so no two rows are ever equal.`
+
+export function bulkDrillFiles(parts: MiniProblemParts = {}): ProblemFiles {
+  return miniProblemFiles({
+    dir: 'problems/performance/0003-one-sensor-window',
+    frontmatter: BULK_DRILL_FRONTMATTER,
+    statement: BULK_DRILL_STATEMENT,
+    solution: BULK_DRILL_SOLUTION,
+    cases: BULK_DRILL_CASES,
+    ...parts,
+  })
+}

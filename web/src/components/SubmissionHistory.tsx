@@ -1,13 +1,5 @@
-import type { Submission, VerdictName } from '../core.ts'
-
-const VERDICT_WORDS: Record<VerdictName, string> = {
-  accepted: 'Accepted',
-  wrong_answer: 'Wrong answer',
-  error: 'Error',
-  timeout: 'Time limit exceeded',
-  too_many_rows: 'Too many rows',
-  rejected: 'Not run',
-}
+import type { Submission } from '../core.ts'
+import { VERDICT_TITLES } from './VerdictView.tsx'
 
 /** A problem's past submissions, newest first, each restorable into the editor. */
 export function SubmissionHistory({ submissions, onRestore }: { submissions: Submission[]; onRestore: (sql: string) => void }) {
@@ -20,7 +12,7 @@ export function SubmissionHistory({ submissions, onRestore }: { submissions: Sub
       <ol reversed>
         {submissions.map((s, i) => (
           <li key={`${s.at}-${i}`} data-testid="submission" data-verdict={s.verdict}>
-            <span className={s.verdict === 'accepted' ? 'good' : 'error'}>{VERDICT_WORDS[s.verdict]}</span>{' '}
+            <span className={s.verdict === 'accepted' ? 'good' : 'error'}>{VERDICT_TITLES[s.verdict]}</span>{' '}
             <time className="muted small" dateTime={new Date(s.at).toISOString()}>
               {new Date(s.at).toLocaleString()}
             </time>

@@ -1,10 +1,11 @@
 import { useRef } from 'react'
-import { describeLineColumn, lineColumnAt, type Diff, type Verdict } from '../core.ts'
+import { describeLineColumn, lineColumnAt, renderPlanText, type Diff, type Verdict } from '../core.ts'
 import { ChangedRowsTable, ResultTable } from './ResultTable.tsx'
 
-const TITLES: Record<Verdict['verdict'], string> = {
+export const VERDICT_TITLES: Record<Verdict['verdict'], string> = {
   accepted: 'Accepted',
   wrong_answer: 'Wrong answer',
+  too_slow: 'Correct, but the plan is too slow',
   error: 'Error',
   timeout: 'Time limit exceeded',
   too_many_rows: 'Too many rows',
@@ -21,7 +22,7 @@ export function VerdictView({ verdict, hideWhy, sql }: { verdict: Verdict; hideW
   return (
     <div className={`verdict ${v.verdict}`} data-testid="verdict" data-verdict={v.verdict} role="status">
       <h3>
-        {TITLES[v.verdict]}
+        {VERDICT_TITLES[v.verdict]}
         <span className="muted small">
           {' '}
           · {v.casesPassed}/{v.casesTotal} cases passed · your query {v.timing.queryMs.toFixed(1)} ms
@@ -32,6 +33,21 @@ export function VerdictView({ verdict, hideWhy, sql }: { verdict: Verdict; hideW
           On <strong>{v.case.label}</strong>
           {!hideWhy && v.case.why ? <> — {v.case.why}</> : null}
         </p>
+      )}
+      {v.verdict === 'too_slow' && (
+        <>
+          <p data-testid="plan-message">{v.message}</p>
+          <pre className="plan" data-testid="plan-text">
+            {renderPlanText(v.plan, { mark: { path: v.path } })}
+          </pre>
+        </>
+      )}
+      {v.verdict === 'accepted' && v.plans && (
+        <details data-testid="accepted-plans">
+          <summary>Your plan beside the reference’s ({v.plans.plan.buffers} vs {v.plans.referencePlan.buffers} buffers)</summary>
+          <pre className="plan">{renderPlanText(v.plans.plan)}</pre>
+          <pre className="plan">{renderPlanText(v.plans.referencePlan)}</pre>
+        </details>
       )}
       {v.verdict === 'wrong_answer' && (
         <>

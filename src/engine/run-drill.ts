@@ -1,0 +1,50 @@
+import type { PGlite } from '@electric-sql/pglite'
+import { runCappedQuery, type CappedQuery } from './capped-query.ts'
+import { INDEXER_ROLE, LEARNER_ROLE } from './sandbox-role.ts'
+import { inScript } from './run-script.ts'
+import { checkScript, type ScriptStatement } from './statement-policy.ts'
+import type { QueryOutcome, QuerySpec } from './types.ts'
+
+// A performance drill's script: the index statements as the role that owns the drill's tables (for this
+// transaction only), then the one SELECT as the learner, then its plan. The caller's savepoint and
+// transaction undo the indexes.
+
+export async function runDrill(db: PGlite, query: QuerySpec & { drill: NonNullable<QuerySpec['drill']> }): Promise<CappedQuery> {
+  const policy = await checkScript(query.sql, ['select', 'index'])
+  if (!policy.ok) return { outcome: policy.outcome, fault: null }
+  const shape = drillShape(policy.statements, query.drill.maxIndexes)
+  if ('refusal' in shape) return { outcome: shape.refusal, fault: null }
+
+  if (shape.ddl.length) {
+    await db.exec(`SET LOCAL ROLE ${INDEXER_ROLE}`)
+    for (const statement of shape.ddl) {
+      const ran = await runCappedQuery(db, statement.sql, query.maxRows)
+      if (ran.fault || ran.outcome.kind !== 'rows') return { outcome: inScript(ran.outcome, statement.offset), fault: ran.fault }
+    }
+    await db.exec(`SET LOCAL ROLE ${LEARNER_ROLE}`)
+  }
+  // The SELECT runs once for its rows, which also warms the cache: the plan's buffer count is then the
+  // same on a fresh engine and a warm one (../shared/notes/pglite-engine.md, "Plans and buffers").
+  const ran = await runCappedQuery(db, shape.select.sql, query.maxRows)
+  if (ran.fault || ran.outcome.kind !== 'rows' || !query.drill.explain) return { outcome: inScript(ran.outcome, shape.select.offset), fault: ran.fault }
+  const explained = await runCappedQuery(db, `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${shape.select.sql}`, 1)
+  if (explained.fault) return explained
+  if (explained.outcome.kind !== 'rows') return { outcome: ran.outcome, fault: null }
+  return { outcome: { ...ran.outcome, plan: explained.outcome.result.rows[0]?.[0] ?? '' }, fault: null }
+}
+
+type Shape = { ddl: ScriptStatement[]; select: ScriptStatement } | { refusal: QueryOutcome }
+
+function drillShape(statements: ScriptStatement[], maxIndexes: number): Shape {
+  const select = statements.at(-1)!
+  const ddl = statements.slice(0, -1)
+  if (select.kind !== 'select' || ddl.some((s) => s.kind !== 'index'))
+    return refuse('statement_not_allowed', 'A drill script is zero or more CREATE INDEX or CREATE STATISTICS statements, then exactly one SELECT, last.')
+  const indexes = ddl.filter((s) => s.node === 'IndexStmt').length
+  if (indexes > maxIndexes) return refuse('too_many_indexes', `This drill allows at most ${maxIndexes} new index${maxIndexes === 1 ? '' : 'es'}; the script creates ${indexes}.`)
+  return { ddl, select }
+}
+
+function refuse(reason: 'statement_not_allowed' | 'too_many_indexes', message: string): Shape {
+  return { refusal: { kind: 'rejected', reason, message } }
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkProblem } from '../../src/check/check-problem.ts'
+import { mutateProblem } from '../../src/check/mutants/mutate-problem.ts'
+import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
+import { submitProblem } from '../../src/judge/grade-problem.ts'
+import { compileProblem } from '../../src/problems/compile.ts'
+import type { Problem } from '../../src/problems/problem.ts'
+import { fixtureWorkerEngine } from '../support/engines.ts'
+import { BULK_CONTEXT, BULK_DRILL_FRONTMATTER, BULK_DRILL_SOLUTION, bulkDrillFiles, type MiniProblemParts } from '../support/problem-files.ts'
+
+// Performance drills (kind: optimize): index statements and one SELECT, graded first by the SELECT's rows
+// on every case, then by its plan on the visible data (buffers and plan shape, never wall time).
+
+let engine: WorkerEngine
+beforeAll(async () => {
+  engine = await fixtureWorkerEngine({ timeoutMs: 5000 })
+})
+afterAll(() => engine.close())
+
+function drill(parts: MiniProblemParts = {}): Problem {
+  const r = compileProblem(bulkDrillFiles(parts), BULK_CONTEXT)
+  if (!r.ok) throw new Error(JSON.stringify(r.issues))
+  return r.problem
+}
+
+const SELECT = BULK_DRILL_SOLUTION.split(';')[1]!
+
+describe('grading a performance drill by its plan', () => {
+  it('accepts the reference with both plans attached, and a covering index as an alternate', async () => {
+    const p = drill()
+    const v = await submitProblem(engine, p, p.solution)
+    expect(v).toMatchObject({ verdict: 'accepted', casesPassed: 5 })
+    expect(v.verdict === 'accepted' && v.plans!.plan.buffers).toBe(v.verdict === 'accepted' && v.plans!.referencePlan.buffers)
+    expect(await submitProblem(engine, p, p.alternates[0]!.sql)).toMatchObject({ verdict: 'accepted' })
+  })
+
+  it('says the given query is too slow: its rows are right, its plan scans the table the drill forbids', async () => {
+    const p = drill()
+    const v = await submitProblem(engine, p, p.optimize!.given)
+    expect(v).toMatchObject({ verdict: 'too_slow', case: { id: 'base' }, message: expect.stringContaining('Seq Scan') })
+    if (v.verdict !== 'too_slow') return
+    let node = v.plan.root
+    for (const i of v.path) node = node.children[i]!
+    expect(node).toMatchObject({ nodeType: 'Seq Scan', relation: 'readings' })
+    expect(v.buffers).toBeGreaterThan(v.referencePlan.buffers * 3)
+  })
+
+  it('rejects an index in the wrong column order by the buffer budget, relative to the reference', async () => {
+    const v = await submitProblem(engine, drill(), drill().traps[0]!.sql)
+    expect(v).toMatchObject({ verdict: 'too_slow', message: expect.stringMatching(/buffers; the budget is \d+ \(1\.25 × the reference’s \d+\)/) })
+  })
+
+  it('grades the rows first: a fast wrong answer is a wrong answer', async () => {
+    const v = await submitProblem(engine, drill(), drill().traps[1]!.sql)
+    expect(v).toMatchObject({ verdict: 'wrong_answer', case: { id: 'reading-at-the-end' } })
+  })
+
+  it('gives the same verdict and the same buffer count when the same script is graded 10 times', async () => {
+    const p = drill()
+    const seen = new Set<string>()
+    for (let i = 0; i < 10; i++) {
+      const v = await submitProblem(engine, p, p.traps[0]!.sql)
+      seen.add(v.verdict === 'too_slow' ? `${v.verdict} ${v.buffers}` : v.verdict)
+    }
+    expect([...seen]).toHaveLength(1)
+    expect([...seen][0]).toMatch(/^too_slow \d+$/)
+  })
+
+  it('refuses more indexes than the drill allows, other statements, and a script that does not end with one SELECT', async () => {
+    const p = drill()
+    const three = `create index on readings (sensor_id); create index on readings (taken_at); create index on readings (value); ${SELECT}`
+    expect(await submitProblem(engine, p, three)).toMatchObject({ verdict: 'rejected', reason: 'too_many_indexes', message: expect.stringContaining('at most 2') })
+    expect(await submitProblem(engine, p, `analyze readings; ${SELECT}`)).toMatchObject({ verdict: 'rejected', reason: 'statement_not_allowed' })
+    expect(await submitProblem(engine, p, `drop table readings; ${SELECT}`)).toMatchObject({ verdict: 'rejected', reason: 'statement_not_allowed' })
+    expect(await submitProblem(engine, p, 'create index on readings (sensor_id)')).toMatchObject({ verdict: 'rejected', message: expect.stringContaining('exactly one SELECT') })
+  })
+
+  it('runs the index statements as the tables’ temporary owner, and the SELECT as the learner, who cannot write', async () => {
+    const p = drill()
+    const v = await submitProblem(engine, p, `create index on readings (sensor_id, taken_at); ${SELECT.replace('select reading_id', 'select (select current_user)::text as who, reading_id')}`)
+    expect(v).toMatchObject({ verdict: 'wrong_answer', diff: { kind: 'column_count' } })
+    const sneaky = await submitProblem(engine, p, `create index on readings (sensor_id); with d as (delete from readings returning *) select reading_id, taken_at, value from d`)
+    expect(sneaky).toMatchObject({ verdict: 'rejected', reason: 'writes_not_allowed' })
+  })
+
+  it('leaves no index behind: after an accepted script, the given query is too slow again', async () => {
+    const p = drill()
+    await submitProblem(engine, p, p.solution)
+    expect(await submitProblem(engine, p, p.optimize!.given)).toMatchObject({ verdict: 'too_slow' })
+  })
+})
+
+describe('checking and mutating a drill', () => {
+  it('passes a sound drill', async () => {
+    expect(await checkProblem(engine, drill())).toMatchObject({ failures: [], traps: 2, alternates: 1 })
+  })
+
+  it('fails a drill whose given query already meets the rules', async () => {
+    const lenient = BULK_DRILL_FRONTMATTER.replace('    maxBuffers: { factor: 1.25 }\n    rules:\n      - forbid: Seq Scan\n        on: readings', '    maxBuffers: { max: 100000 }')
+    expect(lenient).not.toBe(BULK_DRILL_FRONTMATTER)
+    const check = await checkProblem(engine, drill({ frontmatter: lenient }))
+    expect(check.failures).toContain('the given query already meets the plan rules on base: the drill has nothing to optimise')
+  })
+
+  it('mutates the reference’s SELECT and kills what changes its rows, with none surviving', async () => {
+    const result = await mutateProblem(engine, drill())
+    expect(result.failures).toEqual([])
+    expect(result.tally).toMatchObject({ survived: 0 })
+    expect(result.tally.killed).toBeGreaterThan(5)
+  })
+})
