@@ -1,5 +1,6 @@
 import { quoteIdent } from '../engine/load-datasets.ts'
 import type { Engine, RawResult } from '../engine/types.ts'
+import { parsePlan, type ParsedPlan } from '../grader/plan.ts'
 import type { Problem } from '../problems/problem.ts'
 import { DEFAULT_MAX_ROWS } from './judge.ts'
 import { rulesOf, submissionJob } from './submission.ts'
@@ -21,6 +22,8 @@ export interface ProblemExample {
   expected: RawResult | null
   /** A write task's target tables after the reference script; empty for a query. */
   after: NamedResult[]
+  /** A drill's given query's plan on the visible data (what the learner starts from). */
+  givenPlan?: ParsedPlan
 }
 
 export async function computeExample(engine: Engine, problem: Problem): Promise<ProblemExample> {
@@ -34,9 +37,19 @@ export async function computeExample(engine: Engine, problem: Problem): Promise<
     throw new Error(`${problem.slug}: example query ${failed + 1} failed: ${r.kind === 'sql_error' ? r.error.message : r.kind === 'rejected' ? r.message : r.kind}`)
   }
   const answer = outcome.results.pop()!
+  const givenPlan = problem.optimize ? await explainGiven(engine, problem) : undefined
   const tables = outcome.results.map((r, i) => ({ name: problem.example.tables[i]!, result: (r as { result: RawResult }).result }))
-  if (answer.kind === 'rows') return { tables, expected: answer.result, after: [] }
+  if (answer.kind === 'rows') return { tables, expected: answer.result, after: [], ...(givenPlan ? { givenPlan } : {}) }
   const targets = new Set(problem.transform?.targets.map((t) => t.table))
   const after = answer.kind === 'state' ? answer.tables.filter((t) => targets.has(t.table)).map((t) => ({ name: t.table, result: t.result })) : []
   return { tables, expected: null, after }
+}
+
+/** The plan of a drill's given query on the visible data, measured as a learner's would be. */
+async function explainGiven(engine: Engine, problem: Problem): Promise<ParsedPlan> {
+  const outcome = await engine.runCase(submissionJob(rulesOf(problem), {}, [problem.optimize!.given], DEFAULT_MAX_ROWS))
+  const given = outcome.ok ? outcome.results[0] : undefined
+  const parsed = given?.kind === 'rows' && given.plan ? parsePlan(given.plan) : null
+  if (!parsed?.ok) throw new Error(`${problem.slug}: the given query has no plan (${outcome.ok ? given?.kind : outcome.failure.kind})`)
+  return parsed.plan
 }

@@ -148,6 +148,7 @@ function compareStates(rules: TransformRules, expected: TableState[], actual: Ta
 
 /** How submissions are graded, in plain words (the statement's "How it is graded"). */
 export function describeRules(rules: GradingRules, columnNames?: string[]): string[] {
+  if (rules.optimize) return [...describeContract(rules.contract, columnNames), ...describePlanRules(rules.optimize)]
   const t = rules.transform
   if (!t) return describeContract(rules.contract, columnNames)
   const lines = [
@@ -159,5 +160,20 @@ export function describeRules(rules: GradingRules, columnNames?: string[]): stri
   ]
   if (t.untouched.length) lines.push(`${t.untouched.map((n) => `\`${n}\``).join(', ')} must be left exactly as ${t.untouched.length > 1 ? 'they were' : 'it was'}.`)
   if (t.idempotent) lines.push('The script is run twice: the second run must leave every table as the first run did (a re-run load must not duplicate or change rows).')
+  return lines
+}
+
+function describePlanRules(o: OptimizeRules): string[] {
+  const lines = [
+    `Your script is up to ${o.maxIndexes} CREATE INDEX (and any CREATE STATISTICS) on ${o.tables.map((t) => `\`${t}\``).join(', ')}, then one SELECT: the given query or a rewrite. Everything is rolled back afterwards.`,
+    'The SELECT\'s rows are graded first, on every case; then its plan on the visible data, from EXPLAIN (ANALYZE, BUFFERS): wall time is shown, never graded.',
+  ]
+  for (const rule of o.plan.rules ?? []) {
+    const types = ['forbid' in rule ? rule.forbid : rule.require].flat().join(' or ')
+    const on = rule.on ? ` on \`${rule.on}\`` : ''
+    lines.push('forbid' in rule ? `No ${types}${on}.` : rule.on ? `Every read of \`${rule.on}\` is a ${types}.` : `The plan uses a ${types}.`)
+  }
+  const b = o.plan.maxBuffers
+  if (b) lines.push('max' in b ? `The plan reads at most ${b.max} buffers (shared hit + read).` : `The plan reads at most ${b.factor} × the buffers the reference solution's plan reads${b.slack ? `, plus ${b.slack}` : ''} (shared hit + read).`)
   return lines
 }

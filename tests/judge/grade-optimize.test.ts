@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkProblem } from '../../src/check/check-problem.ts'
 import { mutateProblem } from '../../src/check/mutants/mutate-problem.ts'
 import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
+import { computeExample } from '../../src/judge/example.ts'
 import { submitProblem } from '../../src/judge/grade-problem.ts'
+import { describeRules, rulesOf } from '../../src/judge/submission.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 import { fixtureWorkerEngine } from '../support/engines.ts'
@@ -87,6 +89,21 @@ describe('grading a performance drill by its plan', () => {
     const p = drill()
     await submitProblem(engine, p, p.solution)
     expect(await submitProblem(engine, p, p.optimize!.given)).toMatchObject({ verdict: 'too_slow' })
+  })
+})
+
+describe('showing a drill', () => {
+  it('computes the given query’s plan on the visible data for the statement, beside the example', async () => {
+    const example = await computeExample(engine, drill())
+    expect(example.givenPlan?.root).toMatchObject({ nodeType: 'Sort', children: [{ nodeType: 'Seq Scan', relation: 'readings' }] })
+    expect(example.expected?.rows.length).toBeGreaterThan(0)
+  })
+
+  it('says in words what the script may do and what the plan must meet', () => {
+    const lines = describeRules(rulesOf(drill()))
+    expect(lines).toContain('No Seq Scan on `readings`.')
+    expect(lines.join('\n')).toMatch(/up to 2 CREATE INDEX .* on `readings`/)
+    expect(lines.at(-1)).toBe('The plan reads at most 1.25 × the buffers the reference solution\'s plan reads (shared hit + read).')
   })
 })
 

@@ -1,5 +1,6 @@
 import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
+import { renderPlanText } from '../../grader/plan-text.ts'
 import { computeExample } from '../../judge/example.ts'
 import { describeRules, rulesOf } from '../../judge/submission.ts'
 import { findProblem, loadRepositoryWarning } from '../load-bank.ts'
@@ -19,6 +20,9 @@ export async function showCommand(args: string[]): Promise<number> {
     for (const t of example.tables) lines.push('', `${t.name}:`, ...table(t.result.columns.map((c) => c.name), t.result.rows))
     if (example.expected) lines.push('', 'Expected output:', ...table(example.expected.columns.map((c) => c.name), example.expected.rows))
     for (const t of example.after) lines.push('', `${t.name} afterwards (expected):`, ...table(t.result.columns.map((c) => c.name), t.result.rows))
+    if (problem.optimize) {
+      lines.push('', '## The given query', '', problem.optimize.given, '', 'Its plan on the visible data:', renderPlanText(example.givenPlan!))
+    }
     const columns = example.expected?.columns.map((c) => c.name)
     lines.push('', '## Grading', ...describeRules(rulesOf(problem), columns).map((l) => `- ${l}`))
     print(lines.join('\n'))
