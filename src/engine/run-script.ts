@@ -13,14 +13,17 @@ export async function runScript(db: PGlite, schema: string, query: QuerySpec & {
   const started = performance.now()
   const states: TableState[][] = []
   for (let run = 0; run < (query.script.runs ?? 1); run++) {
+    // A re-run load starts in a new session: the first run's temporary tables are gone.
+    if (run > 0) await db.exec('DISCARD TEMP')
     for (const statement of policy.statements) {
       const ran = await runCappedQuery(db, statement.sql, query.maxRows)
-      if (ran.fault || ran.outcome.kind !== 'rows') return { outcome: inScript(ran.outcome, statement.offset), fault: ran.fault }
+      if (ran.fault || ran.outcome.kind !== 'rows') return { outcome: onRun(inScript(ran.outcome, statement.offset), run), fault: ran.fault }
     }
     const tables: TableState[] = []
     for (const { table, columns } of query.script.capture) {
       const list = columns?.length ? columns.map(quoteIdent).join(', ') : '*'
-      const read = await runCappedQuery(db, `SELECT ${list} FROM ${quoteIdent(schema)}.${quoteIdent(table)}`, query.maxRows)
+      // Sorted by the first column (usually the key) only for reading: tables compare as multisets.
+      const read = await runCappedQuery(db, `SELECT ${list} FROM ${quoteIdent(schema)}.${quoteIdent(table)} ORDER BY 1`, query.maxRows)
       if (read.fault || read.outcome.kind !== 'rows') return read
       tables.push({ table, result: read.outcome.result })
     }
@@ -28,6 +31,12 @@ export async function runScript(db: PGlite, schema: string, query: QuerySpec & {
   }
   const [tables, rerun] = states
   return { outcome: { kind: 'state', tables: tables!, ...(rerun ? { rerun } : {}), ms: performance.now() - started }, fault: null }
+}
+
+/** An error of the second run says so: the script itself ran once without it. */
+function onRun(outcome: QueryOutcome, run: number): QueryOutcome {
+  if (run === 0 || outcome.kind !== 'sql_error') return outcome
+  return { ...outcome, error: { ...outcome.error, message: `On the second run of your script (a load must be safe to run again): ${outcome.error.message}` } }
 }
 
 /** An error's position counted from the start of the whole script rather than of its statement. */

@@ -50,6 +50,16 @@ describe('a write script', () => {
     expect(rowsOf(outcome, 'rerun').length).toBe(rowsOf(outcome).length + 1)
   })
 
+  it('starts the second run without the first run’s temporary tables, as a re-run in a new session would', async () => {
+    const outcome = await runScript(`create temp table batch as select 1 as n; insert into depts select 99, 'Temp' from batch on conflict do nothing;`, 2)
+    expect(rowsOf(outcome, 'rerun')).toContain('99|Temp')
+  })
+
+  it('says when an error happened on the second run only', async () => {
+    const outcome = await runScript(`insert into depts values (88, 'Once')`, 2)
+    expect(outcome).toMatchObject({ kind: 'sql_error', error: { sqlstate: '23505', message: expect.stringMatching(/^On the second run of your script/) } })
+  })
+
   it('counts an error position from the start of the script, not of the failing statement', async () => {
     const sql = `insert into depts values (92, 'Ok');\nupdate depts set nme = 'x';`
     const outcome = await runScript(sql)

@@ -31,7 +31,8 @@ describe('grading a performance drill by its plan', () => {
   it('accepts the reference with both plans attached, and a covering index as an alternate', async () => {
     const p = drill()
     const v = await submitProblem(engine, p, p.solution)
-    expect(v).toMatchObject({ verdict: 'accepted', casesPassed: 5 })
+    // The visible data, the example, two hidden cases: no reversed copy of a drill's large tables.
+    expect(v).toMatchObject({ verdict: 'accepted', casesPassed: 4, casesTotal: 4 })
     expect(v.verdict === 'accepted' && v.plans!.plan.buffers).toBe(v.verdict === 'accepted' && v.plans!.referencePlan.buffers)
     expect(await submitProblem(engine, p, p.alternates[0]!.sql)).toMatchObject({ verdict: 'accepted' })
   })

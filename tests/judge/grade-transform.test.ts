@@ -112,4 +112,9 @@ describe('checking and mutating a write task', () => {
     expect(dropWhere).toMatchObject({ status: 'killed' })
     expect(result.mutants.some((m) => m.key.startsWith('swap-min-max'))).toBe(true)
   })
+
+  it('counts a mutant whose script breaks a constraint on some case as killed: that data rejects it, as it would a learner’s', async () => {
+    const result = await mutateProblem(engine, task())
+    expect(result.mutants.find((m) => m.key === 'swap-min-max: "max(dept_id)" -> "min(dept_id)"')).toMatchObject({ status: 'killed' })
+  })
 })

@@ -60,6 +60,9 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
 /** One candidate's outcome against the reference's rows, under the problem's contract. */
 export function gradeOutcome(problem: Problem, reference: Answer, outcome: QueryOutcome): CandidateGrade {
   if (outcome.kind === 'rejected') return { kind: 'rejected', message: outcome.message }
+  // A write script that breaks a constraint (class 23: a duplicate key, a NULL, a CHECK) on some data is
+  // rejected by that data, as a learner's script would be: killed, not invalid.
+  if (outcome.kind === 'sql_error' && problem.transform && outcome.error.sqlstate.startsWith('23')) return { kind: 'wrong' }
   if (outcome.kind === 'sql_error') return { kind: 'error', message: `${outcome.error.message} (${outcome.error.sqlstate})` }
   if (truncatedResult(outcome)) return { kind: 'too_many_rows' }
   return compareAnswers(rulesOf(problem), reference, outcome).equal ? { kind: 'pass' } : { kind: 'wrong' }

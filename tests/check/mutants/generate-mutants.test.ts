@@ -37,6 +37,19 @@ describe('mutant generation: conditions', () => {
     expect(await by('drop-condition', 'select * from t where o.id is null order by 1')).toEqual(['select * from t  order by 1'])
   })
 
+  it('drops the WHERE of an UPDATE, of an upsert’s DO UPDATE, and a MERGE branch’s condition (write scripts)', async () => {
+    expect(await by('drop-condition', 'update t set v = 1 where v is null; delete from t where id = 3')).toEqual([
+      'update t set v = 1 ; delete from t where id = 3',
+      'update t set v = 1 where v is null; delete from t ',
+    ])
+    expect(await by('drop-condition', 'insert into t select * from b on conflict (id) do update set v = excluded.v where t.v <> excluded.v')).toEqual([
+      'insert into t select * from b on conflict (id) do update set v = excluded.v ',
+    ])
+    expect(await by('drop-condition', 'merge into t using b on t.id = b.id when matched and t.v <> b.v then update set v = b.v')).toEqual([
+      'merge into t using b on t.id = b.id when matched  then update set v = b.v',
+    ])
+  })
+
   it('moves a date literal one day either way, across a month end', async () => {
     expect(await by('shift-date', "select * from t where d < date '2024-03-01'")).toEqual([
       "select * from t where d < date '2024-02-29'",

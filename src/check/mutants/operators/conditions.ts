@@ -40,11 +40,16 @@ export const dropBound: Operator = {
     }),
 }
 
-const FILTERED_STATEMENTS = ['SelectStmt', 'UpdateStmt', 'DeleteStmt']
+/** The WHERE and HAVING clauses a node has: a query's, a write's, an upsert's ON CONFLICT … DO UPDATE … WHERE. */
+function filterClauses(v: { type: string; node: Record<string, any> }): unknown[] {
+  if (v.type === 'SelectStmt' || v.type === 'UpdateStmt' || v.type === 'DeleteStmt') return [v.node.whereClause, v.node.havingClause]
+  if (v.type === 'InsertStmt') return [v.node.onConflictClause?.whereClause]
+  return []
+}
 
 export const dropCondition: Operator = {
   name: 'drop-condition',
-  description: 'a condition forgotten: one conjunct of an AND, or a whole WHERE or HAVING (of a query, an UPDATE or a DELETE)',
+  description: 'a condition forgotten: one conjunct of an AND, or a whole WHERE or HAVING (of a query, an UPDATE, a DELETE, an upsert) or a MERGE branch condition',
   edits: ({ query, visits }) =>
     visits.flatMap((v): Edit[] => {
       if (v.type === 'BoolExpr' && v.node.boolop === 'AND_EXPR') {
@@ -54,10 +59,14 @@ export const dropCondition: Operator = {
           i > 0 ? removeRange('drop-condition', spans[i - 1]!.end, s.end) : removeRange('drop-condition', s.start, spans[1]!.start),
         )
       }
+      // A MERGE branch's condition (WHEN MATCHED AND …) forgotten: the branch takes every matched row.
+      if (v.type === 'MergeWhenClause' && v.node.condition) {
+        const span = query.groupedSpan(v.node.condition)
+        const keyword = span && query.token(span.lo - 1)
+        return span && keyword?.lower === 'and' ? [removeRange('drop-condition', keyword.start, span.end)] : []
+      }
       // A write's WHERE too: an UPDATE or DELETE that forgets its filter touches every row.
-      if (!FILTERED_STATEMENTS.includes(v.type)) return []
-      return (['whereClause', 'havingClause'] as const).flatMap((field) => {
-        const clause = v.node[field]
+      return filterClauses(v).flatMap((clause) => {
         const inner = unwrap(clause)
         if (!inner || (inner[0] === 'BoolExpr' && inner[1].boolop === 'AND_EXPR')) return []
         const span = query.groupedSpan(clause)
