@@ -52,6 +52,24 @@ describe('sqlprep grade', () => {
     expect(r.stdout).toMatch(/^Wrong answer on the visible dataset/)
     expect(r.stdout).toContain('Missing rows')
   })
+  it('grades a write task’s script and names the table it left wrong, in JSON and in text', async () => {
+    const insertOnly = `insert into products (product_id, sku, product_name, category, unit_price, is_active, updated_at)
+      select product_id, sku, product_name, category, unit_price, is_active, extracted_at from product_batch
+      on conflict (product_id) do nothing`
+    const r = await sqlprep(['grade', '1101', '-', '--json'], insertOnly)
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'wrong_answer', table: 'products', case: { id: 'base' } })
+    const appendAgain = `insert into products select product_id + 1000, sku || '-' || (select count(*) from products), product_name, category, unit_price, is_active, extracted_at from product_batch`
+    const text = await sqlprep(['grade', '1101', '-'], appendAgain)
+    expect(text.stdout).toMatch(/^Wrong answer on the visible dataset/)
+    expect(text.stdout).toContain('Table products after the script:')
+  })
+  it('lists only write tasks with --kind transform, each with its kind', async () => {
+    const rows = JSON.parse((await sqlprep(['list', '--json', '--kind', 'transform'])).stdout) as { kind: string }[]
+    expect(rows.length).toBeGreaterThanOrEqual(8)
+    expect(rows.every((p) => p.kind === 'transform')).toBe(true)
+    expect((await sqlprep(['list', '--kind', 'nonsense'])).code).toBe(2)
+  })
   it('fails with exit code 2 for an unknown problem and 2 for an unreadable file', async () => {
     expect((await sqlprep(['grade', 'no-such-problem', '-'], 'select 1')).code).toBe(2)
     const missing = await sqlprep(['grade', 'customers-without-orders', '/nonexistent.sql'])
