@@ -60,6 +60,10 @@ export class PgliteSession {
     const copy = order && job.schema ? orderedCopySchema(job.schema, order) : null
     const stored = copy !== null && this.orderedCopies.has(copy)
     const schema = stored ? copy : job.schema || 'public'
+    // A rolled-back write still clears the visibility map of the pages it touched, and plans (index-only
+    // scans, CREATE INDEX's estimates) read it: a drill starts from its tables as built. Cheap when nothing
+    // changed (VACUUM skips all-visible pages); VACUUM cannot run inside the transaction or with other statements.
+    if (job.indexable?.length) await db.exec(`VACUUM ${job.indexable.map((t) => `${quoteIdent(schema)}.${quoteIdent(t)}`).join(', ')}`)
     await db.exec(`BEGIN; SET LOCAL search_path TO ${quoteIdent(schema)}; ${RUN_LIMITS}`)
     try {
       if (order && !stored) await reorderMentionedTables(db, job.schema, order, [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))

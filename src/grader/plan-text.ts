@@ -43,7 +43,7 @@ export function renderPlanText(plan: ParsedPlan, options: PlanTextOptions = {}):
   }
   if (options.summary ?? true)
     lines.push(
-      `${NO_MARK}Planning ${ms(plan.planningMs)} (${count(plan.planningBuffers, 'buffer')}, not graded) · execution ${ms(plan.executionMs)} · ${count(plan.buffers, 'buffer')} (graded)`,
+      `${NO_MARK}Planning ${formatMs(plan.planningMs)} (${formatCount(plan.planningBuffers, 'buffer')}, not graded) · execution ${formatMs(plan.executionMs)} · ${formatCount(plan.buffers, 'buffer')} (graded)`,
     )
   return lines.join('\n')
 }
@@ -57,35 +57,37 @@ export function nodeLine(node: PlanNode): string {
   if (node.details.length) title += ` (${node.details.join(', ')})`
   const rows =
     node.loops === 0
-      ? `est ${count(node.estimatedRows, 'row')}, never executed`
-      : `est ${count(node.estimatedRows, 'row')}, actual ${number(node.actualRows)}${node.loops > 1 ? ` × ${node.loops.toLocaleString('en')} loops` : ''}`
-  const split = node.sharedRead > 0 ? ` (${number(node.sharedHit)} hit, ${number(node.sharedRead)} read)` : ''
-  const time = node.totalMs === null || node.loops === 0 ? '' : ` · ${ms(node.totalMs)}`
-  return `${title} · ${rows} · buffers ${number(node.sharedHit + node.sharedRead)}${split}${time}`
+      ? `est ${formatCount(node.estimatedRows, 'row')}, never executed`
+      : `est ${formatCount(node.estimatedRows, 'row')}, actual ${formatNumber(node.actualRows)}${node.loops > 1 ? ` × ${node.loops.toLocaleString('en')} loops` : ''}`
+  const split = node.sharedRead > 0 ? ` (${formatNumber(node.sharedHit)} hit, ${formatNumber(node.sharedRead)} read)` : ''
+  const time = node.totalMs === null || node.loops === 0 ? '' : ` · ${formatMs(node.totalMs)}`
+  return `${title} · ${rows} · buffers ${formatNumber(node.sharedHit + node.sharedRead)}${split}${time}`
 }
 
 function conditionLines(node: PlanNode): string[] {
   const lines = node.conditions.map(([label, text]) =>
     label === 'Filter' && node.rowsRemovedByFilter !== undefined
-      ? `${label}: ${text} · ${count(node.rowsRemovedByFilter, 'row')} removed`
+      ? `${label}: ${text} · ${formatCount(node.rowsRemovedByFilter, 'row')} removed`
       : `${label}: ${text}`,
   )
-  if (node.heapFetches !== undefined) lines.push(`Heap Fetches: ${number(node.heapFetches)}`)
+  if (node.heapFetches !== undefined) lines.push(`Heap Fetches: ${formatNumber(node.heapFetches)}`)
   return lines
 }
 
-function samePath(a: PlanPath, b: PlanPath): boolean {
+export function samePath(a: PlanPath, b: PlanPath): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
 }
 
-function number(n: number): string {
+// The plan's numbers as the CLI and the app print them.
+
+export function formatNumber(n: number): string {
   return n.toLocaleString('en', { maximumFractionDigits: 2 })
 }
 
-function count(n: number, unit: string): string {
-  return `${number(n)} ${n === 1 ? unit : `${unit}s`}`
+export function formatCount(n: number, unit: string): string {
+  return `${formatNumber(n)} ${n === 1 ? unit : `${unit}s`}`
 }
 
-function ms(value: number): string {
+export function formatMs(value: number): string {
   return `${value.toLocaleString('en', { maximumFractionDigits: value < 1 ? 3 : 2 })} ms`
 }

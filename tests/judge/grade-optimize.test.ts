@@ -5,6 +5,7 @@ import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
 import { computeExample } from '../../src/judge/example.ts'
 import { submitProblem } from '../../src/judge/grade-problem.ts'
 import { describeRules, rulesOf } from '../../src/judge/submission.ts'
+import { parsePlan } from '../../src/grader/plan.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 import { fixtureWorkerEngine } from '../support/engines.ts'
@@ -84,6 +85,20 @@ describe('grading a performance drill by its plan', () => {
     expect(v).toMatchObject({ verdict: 'wrong_answer', diff: { kind: 'column_count' } })
     const sneaky = await submitProblem(engine, p, `create index on readings (sensor_id); with d as (delete from readings returning *) select reading_id, taken_at, value from d`)
     expect(sneaky).toMatchObject({ verdict: 'rejected', reason: 'writes_not_allowed' })
+  })
+
+  it('measures the same plan after an earlier case’s rolled-back writes (they clear the visibility map)', async () => {
+    const script = `create index on readings (sensor_id, taken_at); select count(*) as n from readings where sensor_id = 17`
+    const explain = async () => {
+      const outcome = await engine.runCase({ schema: 'bulk', indexable: ['readings'], queries: [{ sql: script, maxRows: 10, drill: { maxIndexes: 1, explain: true } }] })
+      const plan = outcome.ok && outcome.results[0]!.kind === 'rows' ? parsePlan(outcome.results[0]!.plan) : null
+      if (!plan?.ok) throw new Error(JSON.stringify(outcome))
+      return { buffers: plan.plan.buffers, scan: plan.plan.root.children[0]?.nodeType }
+    }
+    const before = await explain()
+    expect(before.scan).toBe('Index Only Scan')
+    await engine.runCase({ schema: 'bulk', setup: 'delete from readings where reading_id % 2 = 0', queries: [{ sql: 'select 1', maxRows: 1 }] })
+    expect(await explain()).toEqual(before)
   })
 
   it('leaves no index behind: after an accepted script, the given query is too slow again', async () => {

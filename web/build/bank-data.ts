@@ -47,16 +47,26 @@ async function describeDataset(engine: InProcessEngine, dataset: DatasetFiles): 
         },
         { sql: `select * from ${quoteIdent(t.name)} order by 1 limit 3`, maxRows: 3 },
         { sql: `select count(*) from ${quoteIdent(t.name)}`, maxRows: 1 },
+        // What a drill's statement shows as the table's existing indexes.
+        {
+          sql: `select indexname, indexdef from pg_indexes where schemaname = ${literal(dataset.name)} and tablename = ${literal(t.name)} order by indexname`,
+          maxRows: 100,
+        },
       ],
     })
     if (!outcome.ok || outcome.results.some((r) => r.kind !== 'rows')) throw new Error(`cannot describe ${dataset.name}.${t.name}`)
-    const [columns, sample, count] = outcome.results.map((r) => (r as { result: RawResult }).result) as [RawResult, RawResult, RawResult]
+    const [columns, sample, count, indexes] = outcome.results.map((r) => (r as { result: RawResult }).result) as [RawResult, RawResult, RawResult, RawResult]
     tables.push({
       name: t.name,
       columns: columns.rows.map((r) => ({ name: r[0]!, type: r[1]! })),
       sample,
       rowCount: Number(count.rows[0]![0]),
+      indexes: indexes.rows.map((r) => ({ name: r[0]!, definition: r[1]!.replace(` ON ${dataset.name}.`, ' ON ') })),
     })
   }
   return tables
+}
+
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`
 }

@@ -7,7 +7,8 @@ import type { Problem } from '../../src/problems/problem.ts'
 export type { CaseOutcome, Engine, RawResult, RawRow, ResultColumn, SqlError } from '../../src/engine/types.ts'
 export { DEFAULT_TIMEOUT_MS, WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 export { describeContract } from '../../src/grader/contract.ts'
-export { renderPlanText } from '../../src/grader/plan-text.ts'
+export { formatCount, formatMs, formatNumber, renderPlanText, samePath } from '../../src/grader/plan-text.ts'
+export { nodeAt, ownBuffers, type ParsedPlan, type PlanNode, type PlanPath } from '../../src/grader/plan.ts'
 export type { Diff } from '../../src/grader/compare.ts'
 export type { ChangedRow } from '../../src/grader/pair-rows.ts'
 export { describeLineColumn, lineColumnAt, type LineColumn } from '../../src/grader/error-location.ts'
@@ -16,7 +17,7 @@ export { expectedRows, runProblem, submitProblem, type RunReport } from '../../s
 export { describeRules, rulesOf } from '../../src/judge/submission.ts'
 export type { QueryRun } from '../../src/judge/run-query.ts'
 export type { ProblemExample } from '../../src/judge/example.ts'
-export type { Problem, Difficulty } from '../../src/problems/problem.ts'
+export { PROBLEM_KINDS, type Problem, type Difficulty, type ProblemKind } from '../../src/problems/problem.ts'
 export { TOPICS, type Topic } from '../../src/problems/topics.ts'
 export { Bank, sortForPlan } from '../../src/problems/bank.ts'
 export * from '../../src/progress/events.ts'
@@ -43,6 +44,8 @@ export interface TableInfo {
   columns: { name: string; type: string }[]
   sample: RawResult
   rowCount: number
+  /** The table's indexes as Postgres defines them (`CREATE UNIQUE INDEX … USING btree (…)`), primary key included. */
+  indexes?: { name: string; definition: string }[]
 }
 
 export interface BrowserBank {

@@ -9,22 +9,26 @@ export function ResultTable({
   caption,
   highlight,
   testId,
+  notes,
 }: {
   columns: string[]
   rows: RawRow[]
   caption?: string
   highlight?: 'missing' | 'extra'
   testId?: string
+  /** A leading column of notes, one per row (null: nothing to say); a row with a note is marked. */
+  notes?: { heading: string; cells: (string | null)[] }
 }) {
   const region = useScrollRegion<HTMLDivElement>(caption ?? `Table of ${columns.join(', ')}`)
   return (
     <div className="table-wrap" data-testid={testId} {...region}>
       <table className={`result ${highlight ?? ''}`}>
         {caption && <caption>{caption}</caption>}
-        <ColumnHeads columns={columns} />
+        <ColumnHeads columns={notes ? [notes.heading, ...columns] : columns} />
         <tbody>
           {rows.slice(0, SHOWN_ROWS).map((r, i) => (
-            <tr key={i}>
+            <tr key={i} className={notes?.cells[i] ? 'noted' : undefined}>
+              {notes && <td className="note">{notes.cells[i] ?? ''}</td>}
               {r.map((v, j) => (
                 <td key={j} className={v === null ? 'null' : undefined}>
                   {shown(v)}

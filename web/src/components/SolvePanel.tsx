@@ -1,11 +1,18 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { EngineState } from '../engine/engine-state.ts'
-import { expectedRows, isBlankDraft, runProblem, submitProblem, type BrowserBank, type Problem, type QueryRun, type RunReport, type Submission, type Verdict } from '../core.ts'
+import { expectedRows, isBlankDraft, runProblem, submitProblem, type BrowserBank, type Problem, type ProblemKind, type QueryRun, type RunReport, type Submission, type Verdict } from '../core.ts'
 import { ResultTable } from './ResultTable.tsx'
 import { SubmissionHistory } from './SubmissionHistory.tsx'
 import { VerdictView } from './VerdictView.tsx'
 
 const SqlEditor = lazy(() => import('../editor/SqlEditor.tsx'))
+
+/** What the empty editor says to write, per kind of problem. */
+export const EDITOR_PLACEHOLDER: Record<ProblemKind, string> = {
+  query: '-- Write one PostgreSQL query',
+  transform: '-- Write the script: INSERT / UPDATE / DELETE / MERGE … statements',
+  optimize: '-- CREATE INDEX … ; then one SELECT (the given query or a rewrite)',
+}
 
 type Outcome =
   | { kind: 'run'; report: RunReport; ms: number }
@@ -23,7 +30,7 @@ export interface SolvePanelProps {
   onSubmitted: (verdict: Verdict, sql: string) => unknown
   /** Called just before a submission is recorded (the attempt timer flushes its last seconds). */
   beforeSubmit?: () => void
-  /** Mock rounds hide what a hidden case is about. */
+  /** Mock rounds hide what a hidden case is about, and a drill's reference plan. */
   hideWhy?: boolean
   completion: boolean
   toolbarExtra?: React.ReactNode
@@ -105,7 +112,7 @@ export function SolvePanel(props: SolvePanelProps) {
   const off = engine.status !== 'ready'
 
   return (
-    <section className="solve" aria-label="Your query">
+    <section className="solve" aria-label={problem.kind === 'query' ? 'Your query' : 'Your script'}>
       <div className="toolbar">
         <button type="button" onClick={() => void execute('run')} disabled={off} aria-disabled={!!busy} data-testid="run" title="Ctrl/Cmd+Enter">
           {busy === 'run' ? 'Running…' : 'Run'}
@@ -126,11 +133,12 @@ export function SolvePanel(props: SolvePanelProps) {
           error={editorError}
           dark={dark}
           completion={props.completion}
+          placeholder={EDITOR_PLACEHOLDER[problem.kind]}
         />
       </Suspense>
       <div className="output" aria-live="polite" data-testid="output" data-seq={seq} data-verdict={shown?.verdict}>
         {engine.status === 'starting' && <p className="muted">Starting PostgreSQL in your browser…</p>}
-        {outcome?.kind === 'submit' && <VerdictView verdict={outcome.verdict} hideWhy={props.hideWhy} sql={sql} />}
+        {outcome?.kind === 'submit' && <VerdictView verdict={outcome.verdict} hideWhy={props.hideWhy} hideReference={props.hideWhy} sql={sql} />}
         {outcome?.kind === 'submit' && outcome.verdict.verdict === 'accepted' && props.afterAccepted}
         {outcome?.kind === 'run' && (
           <RunView
@@ -189,7 +197,7 @@ function RunView({ report, ms, hideWhy, reveal }: { report: RunReport; ms: numbe
   return (
     <div data-testid="run-output">
       <p className="muted">Run on the visible data · {ms.toFixed(0)} ms</p>
-      <QueryRunView run={report.rows} caption="Your rows" testId="run-actual" />
+      <QueryRunView run={report.rows} caption="Your rows" script="your script" testId="run-actual" />
       {!example ? null : example.verdict === 'accepted' ? (
         <p className="good" data-testid="run-example">
           Your query gives the expected output on the statement’s example. Submit to check the visible data and the hidden cases.
@@ -197,32 +205,39 @@ function RunView({ report, ms, hideWhy, reveal }: { report: RunReport; ms: numbe
       ) : example.verdict !== 'error' && example.verdict !== 'rejected' ? (
         <div data-testid="run-example">
           <p>On the statement’s example:</p>
-          <VerdictView verdict={example} hideWhy={hideWhy} />
+          <VerdictView verdict={example} hideWhy={hideWhy} hideReference={hideWhy} />
         </div>
       ) : null}
       {reveal && !expected && (
         <p>
           <button type="button" className="ghost" onClick={() => void reveal().then(setExpected)} data-testid="reveal-expected">
-            Show the expected rows on the visible data
+            Show the expected {report.rows.outcome === 'state' ? 'tables' : 'rows'} on the visible data
           </button>{' '}
           <span className="muted small">(recorded, like a hint; an interviewer would not show them)</span>
         </p>
       )}
-      {expected && <QueryRunView run={expected} caption="Expected rows" testId="run-expected" />}
+      {expected && <QueryRunView run={expected} caption="Expected rows" script="the reference script" testId="run-expected" />}
     </div>
   )
 }
 
-/** One query's rows on the visible data, or why it returned none. */
-function QueryRunView({ run, caption, testId }: { run: QueryRun; caption: string; testId: string }) {
+/** One query's rows on the visible data (a script's tables after it ran), or why it returned none. */
+function QueryRunView({ run, caption, script, testId }: { run: QueryRun; caption: string; script: string; testId: string }) {
   switch (run.outcome) {
     case 'rows':
       return <ResultTable testId={testId} caption={`${caption} (${run.rows.length})`} columns={run.columns} rows={run.rows} />
     case 'state':
       return (
         <div data-testid={testId}>
+          <p className="small muted">The tables after {script} on the visible data (then rolled back):</p>
           {run.tables.map((t) => (
-            <ResultTable key={t.table} caption={`${t.table} after your script (${t.rows.length})`} columns={t.columns} rows={t.rows} />
+            <ResultTable
+              key={t.table}
+              testId="state-table"
+              caption={`${t.table} after ${script} (${t.rows.length} ${t.rows.length === 1 ? 'row' : 'rows'})`}
+              columns={t.columns}
+              rows={t.rows}
+            />
           ))}
         </div>
       )

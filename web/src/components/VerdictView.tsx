@@ -1,5 +1,8 @@
 import { useRef } from 'react'
 import { describeLineColumn, lineColumnAt, renderPlanText, type Diff, type Verdict } from '../core.ts'
+import { CodeBlock } from './CodeBlock.tsx'
+import { Markdown } from './Markdown.tsx'
+import { PlanTree } from './PlanTree.tsx'
 import { ChangedRowsTable, ResultTable } from './ResultTable.tsx'
 
 export const VERDICT_TITLES: Record<Verdict['verdict'], string> = {
@@ -12,8 +15,11 @@ export const VERDICT_TITLES: Record<Verdict['verdict'], string> = {
   rejected: 'Not run',
 }
 
-/** `sql`: the query as it was graded, to say where an error is by line and column. */
-export function VerdictView({ verdict, hideWhy, sql }: { verdict: Verdict; hideWhy?: boolean; sql?: string }) {
+/**
+ * `sql`: the query as it was graded, to say where an error is by line and column. `hideWhy` (mock rounds) hides
+ * what a hidden case is about; `hideReference` (mock rounds too) hides the reference solution's plan.
+ */
+export function VerdictView({ verdict, hideWhy, hideReference, sql }: { verdict: Verdict; hideWhy?: boolean; hideReference?: boolean; sql?: string }) {
   const v = verdict
   // The text this verdict is about: the editor may have changed since.
   const graded = useRef<{ verdict: Verdict; sql?: string }>({ verdict, sql })
@@ -34,20 +40,23 @@ export function VerdictView({ verdict, hideWhy, sql }: { verdict: Verdict; hideW
           {!hideWhy && v.case.why ? <> — {v.case.why}</> : null}
         </p>
       )}
-      {v.verdict === 'too_slow' && (
-        <>
-          <p data-testid="plan-message">{v.message}</p>
-          <pre className="plan" data-testid="plan-text">
-            {renderPlanText(v.plan, { mark: { path: v.path } })}
-          </pre>
-        </>
-      )}
+      {v.verdict === 'too_slow' && <TooSlow verdict={v} hideReference={hideReference} />}
       {v.verdict === 'accepted' && v.plans && (
-        <details data-testid="accepted-plans">
-          <summary>Your plan beside the reference’s ({v.plans.plan.buffers} vs {v.plans.referencePlan.buffers} buffers)</summary>
-          <pre className="plan">{renderPlanText(v.plans.plan)}</pre>
-          <pre className="plan">{renderPlanText(v.plans.referencePlan)}</pre>
-        </details>
+        <section className="plan-compare-section" aria-label={hideReference ? 'Your plan' : 'Your plan beside the reference plan'} data-testid="accepted-plans">
+          <h4>
+            {hideReference ? (
+              <>Your plan: {count(v.plans.plan.buffers, 'buffer')}</>
+            ) : (
+              <>
+                Your plan beside the reference’s: {count(v.plans.plan.buffers, 'buffer')} against {count(v.plans.referencePlan.buffers, 'buffer')}
+              </>
+            )}
+          </h4>
+          <div className="plan-compare">
+            <PlanTree plan={v.plans.plan} label="Your plan" testId="plan-mine" />
+            {!hideReference && <PlanTree plan={v.plans.referencePlan} label="The reference solution’s plan" testId="plan-reference" />}
+          </div>
+        </section>
       )}
       {v.verdict === 'wrong_answer' && (
         <>
@@ -138,4 +147,35 @@ function RowsDiffView({ diff }: { diff: Extract<Diff, { kind: 'rows' }> }) {
       )}
     </div>
   )
+}
+
+/** A drill's right rows read through a plan that breaks a rule: the rule, the learner's plan with the node it
+ * points at, then (outside mock rounds) the reference's plan, folded. */
+function TooSlow({ verdict: v, hideReference }: { verdict: Extract<Verdict, { verdict: 'too_slow' }>; hideReference?: boolean }) {
+  return (
+    <>
+      <p data-testid="plan-message">
+        <Markdown inline text={v.message} />
+      </p>
+      <p className="small">
+        Your rows are right. Your plan read <strong>{count(v.buffers, 'buffer')}</strong>
+        {v.budget !== null ? <> (budget: {count(v.budget, 'buffer')})</> : null}; the node that breaks the rule is marked below.
+      </p>
+      <PlanTree plan={v.plan} label="Your plan" mark={{ path: v.path, note: v.message }} testId="plan-mine" />
+      {!hideReference && (
+        <details className="plan-reference" data-testid="reference-plan">
+          <summary>The reference solution’s plan ({count(v.referencePlan.buffers, 'buffer')})</summary>
+          <PlanTree plan={v.referencePlan} label="The reference solution’s plan" testId="plan-reference" showLabel={false} />
+        </details>
+      )}
+      <details className="plan-as-text">
+        <summary>Your plan as text</summary>
+        <CodeBlock className="plan" testId="plan-text" label="Your plan as text" text={renderPlanText(v.plan, { mark: { path: v.path } })} />
+      </details>
+    </>
+  )
+}
+
+function count(n: number, unit: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? unit : `${unit}s`}`
 }

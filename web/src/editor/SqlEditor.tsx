@@ -18,6 +18,8 @@ export interface SqlEditorProps {
   error: EditorError | null
   dark: boolean
   completion: boolean
+  /** A hint shown while the editor is empty (what to write for this kind of problem). */
+  placeholder: string
 }
 
 // Keyboard: Tab indents. Esc then Tab (or Shift+Tab) leaves the editor; Ctrl+M switches Monaco's tab-focus
@@ -45,7 +47,7 @@ export default function SqlEditor(props: SqlEditorProps) {
       ariaLabel: 'SQL editor. Ctrl+Enter runs, Ctrl+Shift+Enter submits. Tab indents; Escape then Tab leaves the editor; Ctrl+M makes Tab move focus.',
       tabFocusMode: tabMovesFocus,
       // A hint shown while the editor is empty, never text of its own that would end up before the learner's.
-      placeholder: '-- Write one PostgreSQL query',
+      placeholder: props.placeholder,
       // The hover and completion list are drawn over the page, never clipped by the editor's box.
       fixedOverflowWidgets: true,
       quickSuggestions: props.completion,

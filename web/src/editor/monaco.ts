@@ -20,14 +20,27 @@ export { monaco }
 
 // Monaco's themes with text at WCAG AA contrast (4.5:1): vs-dark's comments (#608b4e on #1e1e1e) are 4.2:1,
 // VS Code's Dark+ green 5.0:1; the empty editor's placeholder is 3.6:1 (vs) and 3.1:1 (vs-dark), these 5.3:1
-// and 5.5:1.
+// and 5.5:1. SQL string literals (#ff0000: 4.0:1 on white, 4.2:1 on #1e1e1e) and operators such as `::`
+// (#778899: 3.6:1 on white) get the colours below (7.8:1 and 5.9:1 on white; 6.8:1 and 7.6:1 on #1e1e1e).
 export const LIGHT_THEME = 'sqlprep-light'
 export const DARK_THEME = 'sqlprep-dark'
-monaco.editor.defineTheme(LIGHT_THEME, { base: 'vs', inherit: true, rules: [], colors: { 'editor.placeholder.foreground': '#6b6b6b' } })
+monaco.editor.defineTheme(LIGHT_THEME, {
+  base: 'vs',
+  inherit: true,
+  rules: [
+    { token: 'string.sql', foreground: 'a31515' },
+    { token: 'operator.sql', foreground: '5c6670' },
+  ],
+  colors: { 'editor.placeholder.foreground': '#6b6b6b' },
+})
 monaco.editor.defineTheme(DARK_THEME, {
   base: 'vs-dark',
   inherit: true,
-  rules: [{ token: 'comment', foreground: '6a9955' }],
+  rules: [
+    { token: 'comment', foreground: '6a9955' },
+    { token: 'string.sql', foreground: 'f48771' },
+    { token: 'operator.sql', foreground: 'a7b0bb' },
+  ],
   colors: { 'editor.placeholder.foreground': '#949494' },
 })
 

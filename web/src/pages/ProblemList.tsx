@@ -1,8 +1,15 @@
 import { useEffect, useMemo, useState } from 'react'
-import { sortForPlan, TOPICS, type Bank, type Difficulty, type Problem, type ProblemStatus, type ProgressState, type Topic } from '../core.ts'
+import { PROBLEM_KINDS, sortForPlan, TOPICS, type Bank, type Difficulty, type Problem, type ProblemKind, type ProblemStatus, type ProgressState, type Topic } from '../core.ts'
 import { replaceHash } from '../route.ts'
 import { listHash, readListFilters, type ListFilters } from './listFilters.ts'
 import { useDocumentTitle } from './useDocumentTitle.ts'
+
+/** Each kind of problem as the list names it (a badge on every problem that is not a query). */
+export const KIND_LABELS: Record<ProblemKind, { plural: string; badge: string }> = {
+  query: { plural: 'Queries', badge: 'query' },
+  transform: { plural: 'Write tasks', badge: 'write task' },
+  optimize: { plural: 'Performance drills', badge: 'performance drill' },
+}
 
 const WEEKS = [
   { week: 1, label: 'Week 1 · Days 1-7' },
@@ -20,12 +27,14 @@ export function ProblemList({ bank, progress, params }: { bank: Bank; progress: 
     setFilters(next)
     replaceHash(listHash(next))
   }
-  const { search, day, topic, difficulty, status } = filters
+  const { search, day, topic, difficulty, status, kind } = filters
   const setSearch = (search: string) => update({ search })
   const setDay = (day: string) => update({ day })
   const setTopic = (topic: string) => update({ topic })
   const setDifficulty = (difficulty: string) => update({ difficulty })
   const setStatus = (status: string) => update({ status })
+  const setKind = (kind: string) => update({ kind })
+  const kindCounts = useMemo(() => new Map(PROBLEM_KINDS.map((k) => [k, problems.filter((p) => p.kind === k).length])), [problems])
   const topics = useMemo(() => [...new Set(problems.flatMap((p) => p.topics))].sort(), [problems])
   const statusOf = (p: Problem): ProblemStatus => progress.problems[p.id]?.status ?? 'new'
 
@@ -35,6 +44,7 @@ export function ProblemList({ bank, progress, params }: { bank: Bank; progress: 
       ...(day.startsWith('w') ? { week: Number(day.slice(1)) } : day ? { day: Number(day) } : {}),
       ...(topic ? { topic: topic as Topic } : {}),
       ...(difficulty ? { difficulty: difficulty as Difficulty } : {}),
+      ...(kind ? { kind: kind as ProblemKind } : {}),
     }),
   ).filter((p) => !status || statusOf(p) === status)
 
@@ -75,6 +85,14 @@ export function ProblemList({ bank, progress, params }: { bank: Bank; progress: 
           <option value="attempted">Attempted</option>
           <option value="solved">Solved</option>
         </select>
+        <select aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value)} data-testid="kind-filter">
+          <option value="">All kinds</option>
+          {PROBLEM_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k].plural} ({kindCounts.get(k)})
+            </option>
+          ))}
+        </select>
       </div>
       <p className="muted small" role="status" data-testid="result-count">
         {shown.length === problems.length ? `${problems.length} problems` : `${shown.length} of ${problems.length} problem${problems.length === 1 ? '' : 's'}`}
@@ -91,7 +109,7 @@ export function ProblemList({ bank, progress, params }: { bank: Bank; progress: 
         </thead>
         <tbody>
           {shown.map((p) => (
-            <tr key={p.id} data-testid="problem-row">
+            <tr key={p.id} data-testid="problem-row" data-kind={p.kind}>
               <td>
                 <span className={`status ${statusOf(p)}`} aria-label={statusOf(p)}>
                   {statusOf(p) === 'solved' ? '✓' : statusOf(p) === 'attempted' ? '◐' : '○'}
@@ -99,6 +117,14 @@ export function ProblemList({ bank, progress, params }: { bank: Bank; progress: 
               </td>
               <td>
                 <a href={`#/p/${p.slug}`}>{p.title}</a>
+                {p.kind !== 'query' && (
+                  <>
+                    {' '}
+                    <span className={`kind-badge ${p.kind}`} data-testid="kind-badge">
+                      {KIND_LABELS[p.kind].badge}
+                    </span>
+                  </>
+                )}
                 <div className="muted small">{p.scenario}</div>
               </td>
               <td>

@@ -1,4 +1,4 @@
-// The problem list's filters as they appear in its address (#/?q=join&topic=recursive-cte&level=medium),
+// The problem list's filters as they appear in its address (#/?q=join&topic=recursive-cte&level=medium&kind=optimize),
 // so a filtered list can be linked, reloaded, and returned to with Back.
 
 export interface ListFilters {
@@ -8,13 +8,15 @@ export interface ListFilters {
   topic: string
   difficulty: string
   status: string
+  /** A problem kind (query, transform, optimize), "" for all. */
+  kind: string
 }
 
-const PARAM: Record<keyof ListFilters, string> = { search: 'q', day: 'day', topic: 'topic', difficulty: 'level', status: 'status' }
+const PARAM: Record<keyof ListFilters, string> = { search: 'q', day: 'day', topic: 'topic', difficulty: 'level', status: 'status', kind: 'kind' }
 
 export function readListFilters(params: URLSearchParams): ListFilters {
   const get = (k: keyof ListFilters) => params.get(PARAM[k]) ?? ''
-  return { search: get('search'), day: get('day'), topic: get('topic'), difficulty: get('difficulty'), status: get('status') }
+  return { search: get('search'), day: get('day'), topic: get('topic'), difficulty: get('difficulty'), status: get('status'), kind: get('kind') }
 }
 
 /** The list's address for these filters; "#/" when none is set. */
