@@ -2,6 +2,7 @@ import type { Engine, QueryOutcome, RawResult, RunVariant } from '../engine/type
 import { resolveOrderKeys, type Diff } from '../grader/compare.ts'
 import { parsePlan } from '../grader/plan.ts'
 import { DEFAULT_MAX_ROWS, type GradingCase } from '../judge/judge.ts'
+import { computeExample, EXAMPLE_ROW_LIMIT } from '../judge/example.ts'
 import { problemCases } from '../judge/grade-problem.ts'
 import { answerMs, compareAnswers, idempotenceDiff, isAnswer, isEmptyAnswer, rulesOf, submissionJob, truncatedResult, type Answer, type AnswerComparison } from '../judge/submission.ts'
 import type { Problem } from '../problems/problem.ts'
@@ -89,6 +90,7 @@ export async function checkProblem(engine: Engine, problem: Problem): Promise<Pr
   if (first?.kind === 'rows') checkStatementNamesColumns(problem, first.result.columns.map((c) => c.name), failures)
 
   if (problem.optimize) await checkDrill(engine, problem, failures)
+  await checkExampleFits(engine, problem, warnings)
 
   for (const [v, { name, variant }] of LINT_VARIANTS.entries()) {
     let hidden = 0
@@ -130,6 +132,21 @@ async function checkDrill(engine: Engine, problem: Problem, failures: string[]):
   const counts = buffers.map((b) => (b?.ok ? b.plan.buffers : null))
   if (counts.includes(null)) failures.push('the reference has no readable plan on base')
   else if (counts[0] !== counts[1]) failures.push(`the reference's plan read ${counts[0]} buffers, then ${counts[1]} on the same data: the drill would not grade one way`)
+}
+
+/**
+ * The statement's example should show every row it has: a learner checks the expected output against it by
+ * hand (a warning while older examples are shrunk; the statement marks a cut table).
+ */
+async function checkExampleFits(engine: Engine, problem: Problem, warnings: string[]): Promise<void> {
+  try {
+    const example = await computeExample(engine, problem)
+    for (const t of example.tables)
+      if (t.result.truncated)
+        warnings.push(`the example's table ${t.name} has more than ${EXAMPLE_ROW_LIMIT} rows, so the statement cannot show them all: shrink it in example.setup`)
+  } catch (e) {
+    warnings.push(`the example could not be computed: ${(e as Error).message}`)
+  }
 }
 
 async function runQueries(

@@ -51,6 +51,10 @@ describe('write tasks and performance drills in Chromium', () => {
   it('filters the list by kind, in the address and across a reload, with a badge on each drill and the count', async () => {
     await page.goto(appUrl)
     await page.waitForSelector('[data-testid=problem-row]')
+    // The plan-day filter covers the whole plan: 13 weeks and 90 days.
+    const dayOptions = await page.locator('select[aria-label="Plan day"] option').allTextContents()
+    expect(dayOptions).toContain('Week 13 · Days 85-90')
+    expect(dayOptions).toContain('Day 90')
     const all = (await rowKinds()).length
     expect(await page.locator('[data-testid=problem-row][data-kind=query] [data-testid=kind-badge]').count()).toBe(0)
 

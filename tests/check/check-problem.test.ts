@@ -77,6 +77,19 @@ describe('checking one problem by running it', () => {
   })
 })
 
+describe('the example a statement shows', () => {
+  it('warns when an example table has more rows than the statement shows, so the expected output could not be checked by hand', async () => {
+    const cases = MINI_CASES.replace(
+      'setup: delete from staff where staff_id in (5, 6)',
+      "setup: delete from staff where staff_id in (5, 6); insert into depts select g, 'Team ' || g from generate_series(10, 45) g",
+    )
+    expect(cases).not.toBe(MINI_CASES)
+    const check = await checkProblem(engine, problem({ cases }))
+    expect(check.warnings).toContain("the example's table depts has more than 30 rows, so the statement cannot show them all: shrink it in example.setup")
+    expect((await checkProblem(engine, problem())).warnings.join('\n')).not.toContain('example')
+  })
+})
+
 describe('what a check runs', () => {
   /** The engine, recording every job it is given. */
   function recording(): { engine: Engine; jobs: CaseJob[] } {

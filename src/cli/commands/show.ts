@@ -1,7 +1,7 @@
 import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { renderPlanText } from '../../grader/plan-text.ts'
-import { computeExample } from '../../judge/example.ts'
+import { computeExample, EXAMPLE_ROW_LIMIT } from '../../judge/example.ts'
 import { describeRules, rulesOf } from '../../judge/submission.ts'
 import { findProblem, loadRepositoryWarning } from '../load-bank.ts'
 import { table } from '../format-verdict.ts'
@@ -17,7 +17,11 @@ export async function showCommand(args: string[]): Promise<number> {
   try {
     const example = await computeExample(engine, problem)
     const lines = [`# ${problem.title}  (${problem.difficulty}, days ${problem.plan.days.join('-')}, dataset ${problem.dataset})`, '', problem.statement, '', '## Example']
-    for (const t of example.tables) lines.push('', `${t.name}:`, ...table(t.result.columns.map((c) => c.name), t.result.rows))
+    for (const t of example.tables) {
+      const rows = t.result.rows.slice(0, EXAMPLE_ROW_LIMIT)
+      lines.push('', `${t.name}:`, ...table(t.result.columns.map((c) => c.name), rows))
+      if (t.result.truncated) lines.push(`(the first ${EXAMPLE_ROW_LIMIT} rows; the example has more, and its expected output uses them all)`)
+    }
     if (example.expected) lines.push('', 'Expected output:', ...table(example.expected.columns.map((c) => c.name), example.expected.rows))
     for (const t of example.after) lines.push('', `${t.name} afterwards (expected):`, ...table(t.result.columns.map((c) => c.name), t.result.rows))
     if (problem.optimize) {

@@ -1,4 +1,4 @@
-import { describeRules, rulesOf, TOPICS, type BrowserBank, type Problem, type ProblemExample, type RawRow, type TableInfo } from '../core.ts'
+import { describeRules, EXAMPLE_ROW_LIMIT, rulesOf, TOPICS, type BrowserBank, type Problem, type ProblemExample, type RawResult, type RawRow, type TableInfo } from '../core.ts'
 import { CodeBlock } from './CodeBlock.tsx'
 import { Markdown } from './Markdown.tsx'
 import { PlanTree } from './PlanTree.tsx'
@@ -30,7 +30,7 @@ export function Statement({ problem, bank, children }: { problem: Problem; bank:
           <section aria-label="Example">
             <h2>Example</h2>
             {example.tables.map((t) => (
-              <ResultTable key={t.name} caption={t.name} columns={resultColumns(t.result)} rows={t.result.rows} />
+              <ResultTable key={t.name} caption={exampleCaption(t.name, t.result)} columns={resultColumns(t.result)} rows={t.result.rows.slice(0, EXAMPLE_ROW_LIMIT)} />
             ))}
             {example.expected && <ResultTable caption="Expected output" columns={resultColumns(example.expected)} rows={example.expected.rows} />}
           </section>
@@ -118,7 +118,7 @@ function WriteTaskExample({ example }: { example: ProblemExample }) {
       <h2>Example</h2>
       <h3 className="phase">Before: the tables as the example starts</h3>
       {example.tables.map((t) => (
-        <ResultTable key={t.name} testId="example-before" caption={`${t.name} · before`} columns={resultColumns(t.result)} rows={t.result.rows} />
+        <ResultTable key={t.name} testId="example-before" caption={exampleCaption(`${t.name} · before`, t.result)} columns={resultColumns(t.result)} rows={t.result.rows.slice(0, EXAMPLE_ROW_LIMIT)} />
       ))}
       <h3 className="phase">After (expected): each target table once the script has run</h3>
       {example.after.map((t) => {
@@ -168,4 +168,9 @@ function changesAgainst(before: RawRow[], after: RawRow[]) {
   })
   const removed = before.filter((r) => !afterKeys.has(r[0] ?? null)).length
   return { notes, added, changed, removed, same: after.length - added - changed }
+}
+
+/** An example table's caption; a table cut at the display limit says so (the expected output uses every row). */
+function exampleCaption(name: string, result: RawResult): string {
+  return result.truncated ? `${name} (the first ${EXAMPLE_ROW_LIMIT} rows; the example has more, and the expected output uses them all)` : name
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { PROBLEM_KINDS, sortForPlan, TOPICS, type Bank, type Difficulty, type Problem, type ProblemKind, type ProblemStatus, type ProgressState, type Topic } from '../core.ts'
+import { PLAN_DAYS, PROBLEM_KINDS, sortForPlan, TOPICS, type Bank, type Difficulty, type Problem, type ProblemKind, type ProblemStatus, type ProgressState, type Topic } from '../core.ts'
 import { replaceHash } from '../route.ts'
 import { listHash, readListFilters, type ListFilters } from './listFilters.ts'
 import { useDocumentTitle } from './useDocumentTitle.ts'
@@ -11,10 +11,11 @@ export const KIND_LABELS: Record<ProblemKind, { plural: string; badge: string }>
   optimize: { plural: 'Performance drills', badge: 'performance drill' },
 }
 
-const WEEKS = [
-  { week: 1, label: 'Week 1 · Days 1-7' },
-  { week: 2, label: 'Week 2 · Days 8-14' },
-]
+/** The plan's 13 weeks (the last one is days 85-90) and its 90 days, as the filter offers them. */
+const WEEKS = Array.from({ length: Math.ceil(PLAN_DAYS / 7) }, (_, i) => ({
+  week: i + 1,
+  label: `Week ${i + 1} · Days ${i * 7 + 1}-${Math.min(i * 7 + 7, PLAN_DAYS)}`,
+}))
 
 export function ProblemList({ bank, progress, params }: { bank: Bank; progress: ProgressState; params: URLSearchParams }) {
   const problems = bank.problems
@@ -59,7 +60,7 @@ export function ProblemList({ bank, progress, params }: { bank: Bank; progress: 
               {w.label}
             </option>
           ))}
-          {Array.from({ length: 14 }, (_, i) => (
+          {Array.from({ length: PLAN_DAYS }, (_, i) => (
             <option key={i + 1} value={String(i + 1)}>
               Day {i + 1}
             </option>
