@@ -68,6 +68,7 @@ export async function checkProblem(engine: Engine, problem: Problem): Promise<Pr
     const ms = answerMs(ref)
     if (ms > SLOW_REFERENCE_MS) warnings.push(`the reference takes ${Math.round(ms)} ms on ${c.ref.id}; similar learner queries run close to the time limit`)
     if (ref.kind === 'rows') checkOwnOrder(problem, ref.result, c.ref.id, failures)
+    if (ref.kind === 'state' && ref.rerunError) failures.push(`the reference fails on ${c.ref.id}: ${ref.rerunError.message} (${ref.rerunError.sqlstate})`)
     if (problem.transform) {
       const rerun = idempotenceDiff(problem.transform, ref)
       if (rerun) failures.push(`the reference is not idempotent on ${c.ref.id}: ${describeComparison(rerun)}`)
@@ -180,7 +181,9 @@ function outcomeText(outcome: QueryOutcome): string {
 /** Why `actual` is not accepted against `expected`, or null when it is. */
 function differs(problem: Problem, expected: Answer, actual: Answer): string | null {
   if (truncatedResult(actual)) return outcomeText(actual)
-  return describeComparison(compareAnswers(rulesOf(problem), expected, actual))
+  const diff = describeComparison(compareAnswers(rulesOf(problem), expected, actual))
+  if (diff || actual.kind !== 'state' || !actual.rerunError) return diff
+  return `${actual.rerunError.message} (${actual.rerunError.sqlstate})`
 }
 
 function describeComparison(c: AnswerComparison): string | null {

@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import { runCappedQuery, type CappedQuery } from './capped-query.ts'
 import { quoteIdent } from './load-datasets.ts'
 import { checkScript } from './statement-policy.ts'
-import type { QueryOutcome, QuerySpec, TableState } from './types.ts'
+import type { QueryOutcome, QuerySpec, SqlError, TableState } from './types.ts'
 
 // A write task's script: its statements one at a time (each through the same capped protocol as a
 // query), then the captured tables read back. The caller's transaction and savepoint undo all of it.
@@ -17,7 +17,12 @@ export async function runScript(db: PGlite, schema: string, query: QuerySpec & {
     if (run > 0) await db.exec('DISCARD TEMP')
     for (const statement of policy.statements) {
       const ran = await runCappedQuery(db, statement.sql, query.maxRows)
-      if (ran.fault || ran.outcome.kind !== 'rows') return { outcome: onRun(inScript(ran.outcome, statement.offset), run), fault: ran.fault }
+      if (ran.fault || ran.outcome.kind !== 'rows') {
+        const failed = inScript(ran.outcome, statement.offset)
+        // The first run's tables are still graded: a wrong first run says more than the second run's error.
+        if (run > 0 && !ran.fault && failed.kind === 'sql_error') return { outcome: state(states, performance.now() - started, secondRun(failed.error)), fault: null }
+        return { outcome: failed, fault: ran.fault }
+      }
     }
     const tables: TableState[] = []
     for (const { table, columns } of query.script.capture) {
@@ -29,14 +34,17 @@ export async function runScript(db: PGlite, schema: string, query: QuerySpec & {
     }
     states.push(tables)
   }
+  return { outcome: state(states, performance.now() - started), fault: null }
+}
+
+function state(states: TableState[][], ms: number, rerunError?: SqlError): QueryOutcome {
   const [tables, rerun] = states
-  return { outcome: { kind: 'state', tables: tables!, ...(rerun ? { rerun } : {}), ms: performance.now() - started }, fault: null }
+  return { kind: 'state', tables: tables!, ...(rerun ? { rerun } : {}), ms, ...(rerunError ? { rerunError } : {}) }
 }
 
 /** An error of the second run says so: the script itself ran once without it. */
-function onRun(outcome: QueryOutcome, run: number): QueryOutcome {
-  if (run === 0 || outcome.kind !== 'sql_error') return outcome
-  return { ...outcome, error: { ...outcome.error, message: `On the second run of your script (a load must be safe to run again): ${outcome.error.message}` } }
+function secondRun(error: SqlError): SqlError {
+  return { ...error, message: `On the second run of your script (a load must be safe to run again): ${error.message}` }
 }
 
 /** An error's position counted from the start of the whole script rather than of its statement. */

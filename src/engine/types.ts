@@ -53,8 +53,11 @@ export interface TableState {
 export type QueryOutcome =
   /** `plan`: a drill's EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) of the statement, as Postgres printed it. */
   | { kind: 'rows'; result: RawResult; plan?: string }
-  /** A write script ran to the end: the captured tables after it (and after a second run, when asked). */
-  | { kind: 'state'; tables: TableState[]; rerun?: TableState[]; ms: number }
+  /**
+   * A write script ran to the end: the captured tables after it (and after a second run, when asked, or
+   * the error that stopped the second run).
+   */
+  | { kind: 'state'; tables: TableState[]; rerun?: TableState[]; ms: number; rerunError?: SqlError }
   | { kind: 'sql_error'; error: SqlError; ms: number }
   | { kind: 'rejected'; reason: RejectReason; message: string; position?: number }
 

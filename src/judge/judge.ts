@@ -99,6 +99,7 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
         ...common(),
       }
     }
+    if (candOutcome.kind === 'state' && candOutcome.rerunError) return { verdict: 'error', case: c.ref, error: candOutcome.rerunError, ...common() }
     if (task.optimize) plans ??= acceptedPlans(reference, candOutcome)
     passed++
   }

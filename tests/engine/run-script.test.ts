@@ -55,9 +55,10 @@ describe('a write script', () => {
     expect(rowsOf(outcome, 'rerun')).toContain('99|Temp')
   })
 
-  it('says when an error happened on the second run only', async () => {
+  it('keeps the first run’s tables when only the second run fails, and says the error came from the second run', async () => {
     const outcome = await runScript(`insert into depts values (88, 'Once')`, 2)
-    expect(outcome).toMatchObject({ kind: 'sql_error', error: { sqlstate: '23505', message: expect.stringMatching(/^On the second run of your script/) } })
+    expect(outcome).toMatchObject({ kind: 'state', rerunError: { sqlstate: '23505', message: expect.stringMatching(/^On the second run of your script/) } })
+    expect(rowsOf(outcome)).toContain('88|Once')
   })
 
   it('counts an error position from the start of the script, not of the failing statement', async () => {

@@ -46,6 +46,14 @@ describe('grading a write task by the tables it leaves', () => {
     })
   })
 
+  it('grades the first run’s tables first, then reports an error of the second run as an error that says so', async () => {
+    const once = `insert into depts values (4, 'Unassigned'); ${UPDATE_STAFF}`
+    const v = await submitProblem(engine, task(), once)
+    expect(v).toMatchObject({ verdict: 'error', case: { id: 'base' }, error: { sqlstate: '23505', message: expect.stringMatching(/^On the second run of your script/) } })
+    const wrongFirst = `insert into depts values (40, 'Unassigned'); ${UPDATE_STAFF}`
+    expect(await submitProblem(engine, task(), wrongFirst)).toMatchObject({ verdict: 'wrong_answer', table: 'depts' })
+  })
+
   it('names the target table whose final rows differ from the reference’s', async () => {
     const v = await submitProblem(engine, task(), `insert into depts values (4, 'Unassigned') on conflict do nothing; ${UPDATE_STAFF}`)
     expect(v).toMatchObject({ verdict: 'wrong_answer', case: { id: 'already-there', hidden: true }, table: 'depts' })

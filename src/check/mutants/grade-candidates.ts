@@ -65,7 +65,9 @@ export function gradeOutcome(problem: Problem, reference: Answer, outcome: Query
   if (outcome.kind === 'sql_error' && problem.transform && outcome.error.sqlstate.startsWith('23')) return { kind: 'wrong' }
   if (outcome.kind === 'sql_error') return { kind: 'error', message: `${outcome.error.message} (${outcome.error.sqlstate})` }
   if (truncatedResult(outcome)) return { kind: 'too_many_rows' }
-  return compareAnswers(rulesOf(problem), reference, outcome).equal ? { kind: 'pass' } : { kind: 'wrong' }
+  if (!compareAnswers(rulesOf(problem), reference, outcome).equal) return { kind: 'wrong' }
+  if (outcome.kind === 'state' && outcome.rerunError) return gradeOutcome(problem, reference, { kind: 'sql_error', error: outcome.rerunError, ms: 0 })
+  return { kind: 'pass' }
 }
 
 function runJob(engine: Engine, problem: Problem, c: GradingCase, queries: string[], options?: RunOptions): Promise<CaseOutcome> {

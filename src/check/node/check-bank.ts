@@ -56,11 +56,18 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
   }
 }
 
+/**
+ * One job of the check may run a case's queries under the linter's slowest plans (nested loops only: 3-5 s
+ * for a self-join on an idle machine, several times that when the rest of the test suite shares it); the
+ * limit only guards against a check that never ends. The learner's own limit is not this one.
+ */
+const CHECK_JOB_LIMIT_MS = 60_000
+
 function checkAll(problems: Problem[], source: DatabaseSource, options: CheckOptions): Promise<ProblemCheck[]> {
   return mapOnEngines(
     problems,
     options.concurrency ?? availableParallelism(),
-    () => startNodeEngine({ source, timeoutMs: options.timeoutMs ?? 20_000 }),
+    () => startNodeEngine({ source, timeoutMs: options.timeoutMs ?? CHECK_JOB_LIMIT_MS }),
     checkProblem,
   )
 }
