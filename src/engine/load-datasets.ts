@@ -10,7 +10,7 @@ import type { DatasetFiles } from './types.ts'
  * ANALYZE samples 300 × the statistics target rows: with this target it reads every row of tables up to
  * 150,000 rows, so every build (every machine, CI included) ships the same statistics and the same plans.
  */
-const STATISTICS_TARGET = 500
+export const STATISTICS_TARGET = 500
 
 export async function loadDatasets(db: PGlite, datasets: DatasetFiles[], rowOrders: RowOrder[] = []): Promise<void> {
   for (const dataset of datasets) {

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { scan } from 'libpg-query'
 import { runCappedQuery } from './capped-query.ts'
 import { loadDatasets, quoteIdent } from './load-datasets.ts'
@@ -28,7 +29,11 @@ export class PgliteSession {
 
   static async open(source: DatabaseSource): Promise<PgliteSession> {
     const snapshot = source.kind === 'snapshot' ? source.data : source.kind === 'script' ? source.base : undefined
-    const db = snapshot ? await PGlite.create({ loadDataDir: new Blob([snapshot as Uint8Array<ArrayBuffer>]) }) : await PGlite.create()
+    // Every database has pg_trgm installed (PREPARE_SANDBOX_SQL), so every engine loads its library.
+    const extensions = { pg_trgm }
+    const db = snapshot
+      ? await PGlite.create({ loadDataDir: new Blob([snapshot as Uint8Array<ArrayBuffer>]), extensions })
+      : await PGlite.create({ extensions })
     if (source.kind !== 'snapshot') await db.exec(PREPARE_SANDBOX_SQL)
     if (source.kind === 'datasets') await loadDatasets(db, source.datasets, source.rowOrders)
     if (source.kind === 'script') await runSetupScript(db, source.sql)

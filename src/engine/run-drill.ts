@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite'
 import { runCappedQuery, type CappedQuery } from './capped-query.ts'
+import { STATISTICS_TARGET } from './load-datasets.ts'
 import { INDEXER_ROLE, LEARNER_ROLE } from './sandbox-role.ts'
 import { inScript } from './run-script.ts'
 import { checkScript, type ScriptStatement } from './statement-policy.ts'
@@ -21,6 +22,7 @@ export async function runDrill(db: PGlite, query: QuerySpec & { drill: NonNullab
       const ran = await runCappedQuery(db, statement.sql, query.maxRows)
       if (ran.fault || ran.outcome.kind !== 'rows') return { outcome: inScript(ran.outcome, statement.offset), fault: ran.fault }
     }
+    if (query.drill.explain && shape.ddl.some((s) => s.node === 'CreateStatsStmt')) await analyzeNewStatistics(db)
     await db.exec(`SET LOCAL ROLE ${LEARNER_ROLE}`)
   }
   // The SELECT runs once for its rows, which also warms the cache: the plan's buffer count is then the
@@ -31,6 +33,19 @@ export async function runDrill(db: PGlite, query: QuerySpec & { drill: NonNullab
   if (explained.fault) return explained
   if (explained.outcome.kind !== 'rows') return { outcome: ran.outcome, fault: null }
   return { outcome: { ...ran.outcome, plan: explained.outcome.result.rows[0]?.[0] ?? '' }, fault: null }
+}
+
+/**
+ * Extended statistics hold nothing until ANALYZE, which the learner may not run: the harness runs it on the
+ * tables the script's CREATE STATISTICS named, as their owner for this transaction, with the build's target
+ * (every row read, so the same numbers on every machine). Only for the graded plan: rows never depend on
+ * statistics. The ANALYZE's in-place update of pg_class is the exact count again (the drill job VACUUMs first).
+ */
+async function analyzeNewStatistics(db: PGlite): Promise<void> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT DISTINCT stxrelid::regclass::text AS name FROM pg_statistic_ext WHERE stxowner = '${INDEXER_ROLE}'::regrole`,
+  )
+  if (rows.length) await db.exec(`SET LOCAL default_statistics_target = ${STATISTICS_TARGET}; ANALYZE ${rows.map((r) => r.name).join(', ')}`)
 }
 
 type Shape = { ddl: ScriptStatement[]; select: ScriptStatement } | { refusal: QueryOutcome }

@@ -39,6 +39,10 @@ REVOKE EXECUTE ON FUNCTION pg_catalog.pg_advisory_lock(bigint), pg_catalog.pg_ad
   pg_catalog.pg_try_advisory_lock(bigint), pg_catalog.pg_try_advisory_lock(integer, integer),
   pg_catalog.pg_try_advisory_lock_shared(bigint), pg_catalog.pg_try_advisory_lock_shared(integer, integer)
   FROM PUBLIC;
+-- Trigram matching for drills (LIKE '%…%' served by a gin_trgm_ops index). In pg_catalog, so every dataset's
+-- search path finds its operator classes and functions; set_limit changes the % operator's threshold.
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA pg_catalog;
+REVOKE EXECUTE ON FUNCTION pg_catalog.set_limit(real) FROM PUBLIC;
 `
 
 /** Run inside the run's transaction, after the trusted setup and before the first learner statement. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ownBuffers, walkPlan, type ParsedPlan, type PlanNode, type PlanPath } from './plan.ts'
+import { misestimate, ownBuffers, walkPlan, type ParsedPlan, type PlanNode, type PlanPath } from './plan.ts'
 
 // A performance drill's declared rules about the learner's plan, and their evaluation. Rules are data (a
 // `plan:` block in a drill's frontmatter, see planRulesSchema); evaluation is pure: a parsed plan and the
@@ -11,6 +11,8 @@ import { ownBuffers, walkPlan, type ParsedPlan, type PlanNode, type PlanPath } f
 //       - forbid: Seq Scan
 //         on: orders
 //       - require: [Index Scan, Index Only Scan, Bitmap Heap Scan]
+//         on: orders
+//       - estimate: { within: 3 }         # every read of orders estimates its rows within 3× of the actual
 //         on: orders
 //
 // Shape rules are checked first, in the order declared (they say more about what to change than a count
@@ -72,7 +74,14 @@ export const TABLE_SCAN_TYPES = ['Seq Scan', 'Sample Scan', 'Index Scan', 'Index
  * that table, and every node that reads it must be one of these types.
  * `on` is a table name as the plan prints it (unqualified), matched exactly.
  */
-export type ShapeRule = { forbid: PlanNodeType | PlanNodeType[]; on?: string } | { require: PlanNodeType | PlanNodeType[]; on?: string }
+export type ShapeRule = { forbid: PlanNodeType | PlanNodeType[]; on?: string } | { require: PlanNodeType | PlanNodeType[]; on?: string } | EstimateRule
+
+/**
+ * Every node that reads `on` estimates its rows per loop within `within` × of the rows it returned (both
+ * counted as at least 1): the rule of an extended-statistics drill, where the plan's shape may not change
+ * but the planner's picture of the data does.
+ */
+export type EstimateRule = { estimate: { within: number }; on: string }
 
 /** At most ceil(factor × the reference's buffers) + slack; or at most `max` buffers. */
 export type BufferBudget = { factor: number; slack?: number } | { max: number }
@@ -124,7 +133,17 @@ export function evaluatePlanRules(rules: PlanRules, plan: ParsedPlan, referenceB
   })
 
   for (const rule of rules.rules ?? []) {
-    if ('forbid' in rule) {
+    if ('estimate' in rule) {
+      const reads = nodes.filter(({ node }) => node.relation === rule.on && node.loops > 0)
+      if (reads.length === 0) return failed(rule, nodes[0]!, `The plan never reads \`${rule.on}\`; this drill grades the estimate of that read.`)
+      const off = reads.find(({ node }) => misestimate(node) > rule.estimate.within)
+      if (off)
+        return failed(
+          rule,
+          off,
+          `The plan's ${off.node.nodeType} on \`${rule.on}\` expected ${rowCount(off.node.estimatedRows)} and got ${rowCount(off.node.actualRows)} (${formatFactor(misestimate(off.node))} off); this drill requires an estimate within ${rule.estimate.within}×.`,
+        )
+    } else if ('forbid' in rule) {
       const types = asList(rule.forbid)
       const hit = nodes.find(({ node }) => includesType(types, node.nodeType) && (rule.on === undefined || node.relation === rule.on))
       if (hit)
@@ -163,6 +182,15 @@ export function evaluatePlanRules(rules: PlanRules, plan: ParsedPlan, referenceB
   return { ok: true, buffers: plan.buffers, budget }
 }
 
+function rowCount(rows: number): string {
+  const shown = Number.isInteger(rows) ? rows.toLocaleString('en') : rows.toFixed(2)
+  return `${shown} ${rows === 1 ? 'row' : 'rows'}`
+}
+
+function formatFactor(factor: number): string {
+  return `${factor >= 10 ? Math.round(factor).toLocaleString('en') : factor.toFixed(1)}×`
+}
+
 function budgetWords(spec: BufferBudget, budget: number, referenceBuffers: number | null): string {
   if ('max' in spec) return budget.toLocaleString('en')
   const slack = spec.slack ? `, plus ${spec.slack}` : ''
@@ -195,7 +223,7 @@ function articleAnyOf(types: readonly string[]): string {
   return article(anyOf(types))
 }
 
-// ---- The proposed `plan:` block of a drill's frontmatter (not wired into src/problems yet) ----
+// ---- The `plan:` block of a drill's frontmatter ----
 
 const nodeType = z.enum(PLAN_NODE_TYPES, { error: (issue) => `unknown plan node type ${JSON.stringify(issue.input)}; write it as EXPLAIN's JSON does ("Seq Scan", "Index Only Scan")` })
 const nodeTypes = z.union([nodeType, z.array(nodeType).min(1)])
@@ -206,6 +234,12 @@ const onlyTableScans = (types: PlanNodeType | PlanNodeType[], on: string | undef
 const onMessage = `"on" names a table, and only table scans read one (${TABLE_SCAN_TYPES.join(', ')}); a Bitmap Index Scan names its index, so write Bitmap Heap Scan`
 
 export const shapeRuleSchema = z.union([
+  z
+    .object({
+      estimate: z.object({ within: z.number().min(1, 'an estimate cannot be closer than 1× (exact)') }).strict(),
+      on: tableName,
+    })
+    .strict(),
   z
     .object({ forbid: nodeTypes, on: tableName.optional() })
     .strict()

@@ -235,3 +235,10 @@ export function ownBuffers(node: PlanNode): number {
   const below = node.children.reduce((n, c) => n + c.sharedHit + c.sharedRead, 0)
   return Math.max(0, node.sharedHit + node.sharedRead - below)
 }
+
+/** How far the estimate is from the actual rows, as a factor ≥ 1 (both counted as at least one row). */
+export function misestimate(node: PlanNode): number {
+  const estimated = Math.max(node.estimatedRows, 1)
+  const actual = Math.max(node.actualRows, 1)
+  return Math.max(estimated, actual) / Math.min(estimated, actual)
+}

@@ -169,6 +169,10 @@ function describePlanRules(o: OptimizeRules): string[] {
     'The SELECT\'s rows are graded first, on every case; then its plan on the visible data, from EXPLAIN (ANALYZE, BUFFERS): wall time is shown, never graded.',
   ]
   for (const rule of o.plan.rules ?? []) {
+    if ('estimate' in rule) {
+      lines.push(`Every read of \`${rule.on}\` estimates its rows within ${rule.estimate.within}× of the rows it returns (after your CREATE STATISTICS, the harness runs ANALYZE on its table).`)
+      continue
+    }
     const types = ['forbid' in rule ? rule.forbid : rule.require].flat().join(' or ')
     const on = rule.on ? ` on \`${rule.on}\`` : ''
     lines.push('forbid' in rule ? `No ${types}${on}.` : rule.on ? `Every read of \`${rule.on}\` is a ${types}.` : `The plan uses a ${types}.`)

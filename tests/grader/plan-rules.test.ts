@@ -85,6 +85,43 @@ describe('shape rules', () => {
   })
 })
 
+describe('the estimate rule', () => {
+  /** The seq-scan fixture with its scan's estimate (and actual rows) replaced. */
+  function estimating(rows: number, actualRows?: number): ParsedPlan {
+    const plan = fixturePlan('seq-scan')
+    const scan = { ...plan.root.children[0]!, estimatedRows: rows, ...(actualRows === undefined ? {} : { actualRows }) }
+    return { ...plan, root: { ...plan.root, children: [scan] } }
+  }
+
+  it('accepts a read of the table estimated within the factor, either way', () => {
+    const actual = fixturePlan('seq-scan').root.children[0]!.actualRows
+    const rule: PlanRules = { rules: [{ estimate: { within: 2 }, on: 'orders' }] }
+    expect(evaluatePlanRules(rule, estimating(actual * 2)).ok).toBe(true)
+    expect(evaluatePlanRules(rule, estimating(Math.ceil(actual / 2))).ok).toBe(true)
+  })
+
+  it('rejects a read estimated too far off, says by how much, and points at it', () => {
+    const actual = fixturePlan('seq-scan').root.children[0]!.actualRows
+    const f = failure({ rules: [{ estimate: { within: 3 }, on: 'orders' }] }, estimating(1))
+    expect(f.path).toEqual([0])
+    expect(f.message).toContain(`expected 1 row and got ${actual.toLocaleString('en')} rows`)
+    expect(f.message).toContain('this drill requires an estimate within 3×')
+  })
+
+  it('fails when the plan never reads the table', () => {
+    expect(failure({ rules: [{ estimate: { within: 3 }, on: 'customers' }] }, fixturePlan('seq-scan')).message).toBe(
+      'The plan never reads `customers`; this drill grades the estimate of that read.',
+    )
+  })
+
+  it('counts an estimate or a result of zero rows as one row', () => {
+    const exact: PlanRules = { rules: [{ estimate: { within: 1 }, on: 'orders' }] }
+    expect(evaluatePlanRules(exact, estimating(0, 1)).ok).toBe(true)
+    expect(evaluatePlanRules(exact, estimating(1, 0)).ok).toBe(true)
+    expect(evaluatePlanRules(exact, estimating(2, 0)).ok).toBe(false)
+  })
+})
+
 describe('the buffer budget', () => {
   it('allows ceil(factor × the reference’s buffers)', () => {
     expect(bufferBudget({ factor: 1.5 }, 8)).toBe(12)
@@ -131,7 +168,7 @@ describe('the buffer budget', () => {
   })
 })
 
-describe('the proposed plan block of a drill’s frontmatter', () => {
+describe('the plan block of a drill’s frontmatter', () => {
   const yaml = `
 maxBuffers: { factor: 1.5 }
 rules:
@@ -173,6 +210,8 @@ rules:
     ['a fractional absolute budget', { maxBuffers: { max: 10.5 } }],
     ['an unknown key', { maxBuffers: { factor: 1.5 }, wallTime: 3 }],
     ['a rule that both forbids and requires', { rules: [{ forbid: 'Seq Scan', require: 'Index Scan' }] }],
+    ['an estimate rule without a table', { rules: [{ estimate: { within: 3 } }] }],
+    ['an estimate closer than exact', { rules: [{ estimate: { within: 0.5 }, on: 'orders' }] }],
     ['an empty list of node types', { rules: [{ require: [] }] }],
     ['an empty rule list', { rules: [] }],
   ])('refuses %s', (_, block) => {

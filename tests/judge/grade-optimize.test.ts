@@ -5,7 +5,8 @@ import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
 import { computeExample } from '../../src/judge/example.ts'
 import { submitProblem } from '../../src/judge/grade-problem.ts'
 import { describeRules, rulesOf } from '../../src/judge/submission.ts'
-import { parsePlan } from '../../src/grader/plan.ts'
+import { parsePlan, type ParsedPlan } from '../../src/grader/plan.ts'
+import { evaluatePlanRules } from '../../src/grader/plan-rules.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 import { fixtureWorkerEngine } from '../support/engines.ts'
@@ -27,6 +28,19 @@ function drill(parts: MiniProblemParts = {}): Problem {
 }
 
 const SELECT = BULK_DRILL_SOLUTION.split(';')[1]!
+
+/** The graded plan of a drill script on the bulk fixture's readings. */
+async function planOf(script: string): Promise<ParsedPlan> {
+  const outcome = await engine.runCase({ schema: 'bulk', indexable: ['readings'], queries: [{ sql: script, maxRows: 10, drill: { maxIndexes: 1, explain: true } }] })
+  const plan = outcome.ok && outcome.results[0]!.kind === 'rows' ? parsePlan(outcome.results[0]!.plan) : null
+  if (!plan?.ok) throw new Error(JSON.stringify(outcome))
+  return plan.plan
+}
+
+/** The node that reads readings, under the aggregate. */
+async function scanOf(script: string): Promise<string | undefined> {
+  return (await planOf(script)).root.children[0]?.nodeType
+}
 
 describe('grading a performance drill by its plan', () => {
   it('accepts the reference with both plans attached, and a covering index as an alternate', async () => {
@@ -90,15 +104,35 @@ describe('grading a performance drill by its plan', () => {
   it('measures the same plan after an earlier case’s rolled-back writes (they clear the visibility map)', async () => {
     const script = `create index on readings (sensor_id, taken_at); select count(*) as n from readings where sensor_id = 17`
     const explain = async () => {
-      const outcome = await engine.runCase({ schema: 'bulk', indexable: ['readings'], queries: [{ sql: script, maxRows: 10, drill: { maxIndexes: 1, explain: true } }] })
-      const plan = outcome.ok && outcome.results[0]!.kind === 'rows' ? parsePlan(outcome.results[0]!.plan) : null
-      if (!plan?.ok) throw new Error(JSON.stringify(outcome))
-      return { buffers: plan.plan.buffers, scan: plan.plan.root.children[0]?.nodeType }
+      const plan = await planOf(script)
+      return { buffers: plan.buffers, scan: plan.root.children[0]?.nodeType }
     }
     const before = await explain()
     expect(before.scan).toBe('Index Only Scan')
     await engine.runCase({ schema: 'bulk', setup: 'delete from readings where reading_id % 2 = 0', queries: [{ sql: 'select 1', maxRows: 1 }] })
     expect(await explain()).toEqual(before)
+  })
+
+  it('serves LIKE with a leading wildcard from a trigram index the learner creates (pg_trgm is installed)', async () => {
+    const like = `select count(*) as n from readings where note like '%ck 19%'`
+    expect(await scanOf(like)).toBe('Seq Scan')
+    expect(await scanOf(`create index on readings using gin (note gin_trgm_ops); ${like}`)).toBe('Bitmap Heap Scan')
+  })
+
+  it('gathers a CREATE STATISTICS object’s statistics for the graded plan, and rolls them back with the run', async () => {
+    // sensor_id is reading_id % 60 + 1: the planner multiplies the two selectivities and expects one row of 100.
+    const query = `select count(*) as n from readings where sensor_id = 17 and reading_id % 60 = 16`
+    const rules = { rules: [{ estimate: { within: 2 }, on: 'readings' }] }
+    const estimate = async (script: string) => {
+      const plan = await planOf(script)
+      return { rows: plan.root.children[0]!.estimatedRows, ok: evaluatePlanRules(rules, plan).ok }
+    }
+    const before = await estimate(query)
+    expect(before).toEqual({ rows: 1, ok: false })
+    const after = await estimate(`create statistics readings_sensor (dependencies) on sensor_id, (reading_id % 60) from readings; ${query}`)
+    expect(after.ok).toBe(true)
+    expect(after.rows).toBeGreaterThan(50)
+    expect(await estimate(query)).toEqual(before)
   })
 
   it('leaves no index behind: after an accepted script, the given query is too slow again', async () => {

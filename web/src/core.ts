@@ -8,7 +8,7 @@ export type { CaseOutcome, Engine, RawResult, RawRow, ResultColumn, SqlError } f
 export { DEFAULT_TIMEOUT_MS, WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 export { describeContract } from '../../src/grader/contract.ts'
 export { formatCount, formatMs, formatNumber, renderPlanText, samePath } from '../../src/grader/plan-text.ts'
-export { nodeAt, ownBuffers, type ParsedPlan, type PlanNode, type PlanPath } from '../../src/grader/plan.ts'
+export { misestimate, nodeAt, ownBuffers, type ParsedPlan, type PlanNode, type PlanPath } from '../../src/grader/plan.ts'
 export type { Diff } from '../../src/grader/compare.ts'
 export type { ChangedRow } from '../../src/grader/pair-rows.ts'
 export { describeLineColumn, lineColumnAt, type LineColumn } from '../../src/grader/error-location.ts'

@@ -1,4 +1,4 @@
-import { formatCount as count, formatMs as ms, formatNumber as number, ownBuffers, samePath, type ParsedPlan, type PlanNode, type PlanPath } from '../core.ts'
+import { formatCount as count, formatMs as ms, formatNumber as number, misestimate, ownBuffers, samePath, type ParsedPlan, type PlanNode, type PlanPath } from '../core.ts'
 import { Markdown } from './Markdown.tsx'
 import { useScrollRegion } from './ResultTable.tsx'
 
@@ -115,7 +115,7 @@ function NodeTitle({ node }: { node: PlanNode }) {
 }
 
 function NodeMetrics({ node }: { node: PlanNode }) {
-  const off = misestimate(node)
+  const off = node.loops > 0 && misestimate(node) >= 10 ? Math.round(misestimate(node)) : null
   const here = node.children.length ? ownBuffers(node) : null
   return (
     <span className="plan-metrics small">
@@ -158,12 +158,4 @@ function NodeConditions({ node }: { node: PlanNode }) {
       ))}
     </dl>
   )
-}
-
-/** How many times the estimate is off when it is off by 10× or more (the planner chose with a wrong picture). */
-function misestimate(node: PlanNode): number | null {
-  if (node.loops === 0) return null
-  const [low, high] = [node.estimatedRows, node.actualRows].sort((a, b) => a - b) as [number, number]
-  const ratio = high / Math.max(low, 1)
-  return ratio >= 10 ? Math.round(ratio) : null
 }
