@@ -11,14 +11,14 @@ import { UsageError } from './usage.ts'
 
 const USAGE = `sqlprep — SQL interview practice engine
 
-  sqlprep list [--difficulty easy|medium|hard] [--topic T] [--day N] [--dataset D] [--json]
+  sqlprep list [--kind query|transform|optimize] [--difficulty easy|medium|hard] [--topic T] [--day N] [--dataset D] [--json]
   sqlprep show <problem>             the statement with its computed example and grading contract
   sqlprep run <problem> <file.sql | -> [--json] [--timeout MS]
                                      runs a query on the problem's visible dataset and prints the rows
   sqlprep grade <problem> <file.sql | -> [--json] [--timeout MS]
   sqlprep compare --setup <file.sql> --expected <file.sql> --actual <file.sql>
                   [--order none|total] [--columns names|positions] [--tolerance X] [--json] [--timeout MS]
-  sqlprep check [problem ...] [--json]
+  sqlprep check [problem ...] [--mutants] [--json]
 
   <problem> is a problem's id (UUID), slug or number (the 4-digit prefix of its folder, e.g. 0103).
 `

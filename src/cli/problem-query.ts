@@ -2,6 +2,7 @@ import { snapshotSource } from '../engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../engine/node/start-engine.ts'
 import type { Engine } from '../engine/types.ts'
 import type { Problem } from '../problems/problem.ts'
+import { datasetsFor } from '../node/repository.ts'
 import { findProblem, loadRepositoryWarning } from './load-bank.ts'
 import { parse, positiveNumber, print, readSqlFile, UsageError } from './usage.ts'
 
@@ -22,7 +23,7 @@ export async function problemQueryCommand(
 
   const repo = await loadRepositoryWarning()
   const problem = findProblem(repo, key)
-  const engine = await startNodeEngine({ source: await snapshotSource(repo.datasets), ...(timeoutMs ? { timeoutMs } : {}) })
+  const engine = await startNodeEngine({ source: await snapshotSource(datasetsFor(repo, [problem])), ...(timeoutMs ? { timeoutMs } : {}) })
   try {
     const { json, text } = await act(engine, problem, sql)
     print(values.json ? JSON.stringify({ problem: { id: problem.id, slug: problem.slug }, ...json }, null, 2) : text)

@@ -28,3 +28,13 @@ export async function loadRepository(root = REPO_ROOT): Promise<Repository> {
   const bank = compileBank(readProblemFolders(join(root, 'problems'), root), context)
   return { datasets, problems: bank.problems, issues: [...issues, ...bank.issues] }
 }
+
+/**
+ * The datasets an engine for these problems must hold: the one dataset they share (a smaller snapshot that
+ * starts faster), or every dataset when they span several (so the cache holds one snapshot per dataset and
+ * one of the whole bank, not one per combination).
+ */
+export function datasetsFor(repo: Repository, problems: Problem[]): DatasetFiles[] {
+  const names = new Set(problems.map((p) => p.dataset))
+  return names.size === 1 ? repo.datasets.filter((d) => names.has(d.name)) : repo.datasets
+}

@@ -5,7 +5,7 @@ import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import type { DatabaseSource } from '../../engine/types.ts'
 import type { BankIssue } from '../../problems/compile.ts'
 import type { Problem } from '../../problems/problem.ts'
-import { loadRepository, REPO_ROOT } from '../../node/repository.ts'
+import { datasetsFor, loadRepository, REPO_ROOT } from '../../node/repository.ts'
 import { checkProblem, type ProblemCheck } from '../check-problem.ts'
 import { mapOnEngines } from '../engine-pool.ts'
 import { selectProblems } from './select-problems.ts'
@@ -42,7 +42,7 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
     selected = selection.problems
     repo.issues = [...selection.issues, ...selection.unknownKeys.map((key) => ({ file: 'problems', message: `no problem "${key}" (give its id, slug or number)` }))]
   }
-  const checks = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(repo.datasets, ROW_ORDERS), options)
+  const checks = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(datasetsFor(repo, selected), ROW_ORDERS), options)
   return {
     // An empty selection is a failure too: a check that checked nothing proves nothing.
     ok: repo.issues.length === 0 && selected.length > 0 && checks.every((c) => c.failures.length === 0),

@@ -3,6 +3,7 @@ import { startNodeEngine } from '../../engine/node/start-engine.ts'
 import { renderPlanText } from '../../grader/plan-text.ts'
 import { computeExample, EXAMPLE_ROW_LIMIT } from '../../judge/example.ts'
 import { describeRules, rulesOf } from '../../judge/submission.ts'
+import { datasetsFor } from '../../node/repository.ts'
 import { findProblem, loadRepositoryWarning } from '../load-bank.ts'
 import { table } from '../format-verdict.ts'
 import { parse, print, UsageError } from '../usage.ts'
@@ -13,7 +14,7 @@ export async function showCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('show takes one problem (id, slug or number)')
   const repo = await loadRepositoryWarning()
   const problem = findProblem(repo, positionals[0]!)
-  const engine = await startNodeEngine({ mode: 'in-process', source: await snapshotSource(repo.datasets) })
+  const engine = await startNodeEngine({ mode: 'in-process', source: await snapshotSource(datasetsFor(repo, [problem])) })
   try {
     const example = await computeExample(engine, problem)
     const lines = [`# ${problem.title}  (${problem.difficulty}, days ${problem.plan.days.join('-')}, dataset ${problem.dataset})`, '', problem.statement, '', '## Example']

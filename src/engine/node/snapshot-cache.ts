@@ -42,8 +42,11 @@ export async function datasetsSnapshot(datasets: DatasetFiles[], rowOrders: RowO
   return snapshot
 }
 
-/** Snapshots are 40-150 MB each: keep the few most recent (the bank's and the test fixtures', each with and without ordered copies). */
-function pruneOldSnapshots(keep = 6): void {
+/**
+ * Snapshots are 40-150 MB each: keep the most recent (the whole bank's, one per dataset and the test
+ * fixtures', each with and without ordered copies).
+ */
+function pruneOldSnapshots(keep = 32): void {
   const files = readdirSync(CACHE_DIR)
     .filter((f) => /^db-[0-9a-f]+\.tar$/.test(f))
     .map((f) => ({ path: join(CACHE_DIR, f), at: statSync(join(CACHE_DIR, f)).mtimeMs }))
