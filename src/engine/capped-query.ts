@@ -1,5 +1,5 @@
 import { protocol, type PGlite } from '@electric-sql/pglite'
-import { capCell } from './cell-cap.ts'
+import { capCell, MAX_CELL_CHARS } from './cell-cap.ts'
 import type { QueryOutcome, RawRow, ResultColumn } from './types.ts'
 
 // One statement through the extended protocol with Execute(maxRows): Postgres stops after cap + 1 rows
@@ -31,7 +31,8 @@ const DAMAGING_SQLSTATES: Record<string, string> = {
 const STACK_EXHAUSTED =
   'The query exhausted the engine’s stack (input nested too deeply, such as a regular expression or JSON value with thousands of levels, or thousands of UNION branches); the engine was restarted.'
 
-export async function runCappedQuery(db: PGlite, sql: string, maxRows: number): Promise<CappedQuery> {
+/** `maxCellChars`: longer cells are cut (see cell-cap.ts); a trusted statement's own output may allow more. */
+export async function runCappedQuery(db: PGlite, sql: string, maxRows: number, maxCellChars = MAX_CELL_CHARS): Promise<CappedQuery> {
   const s = protocol.serialize
   const request = concat([
     s.parse({ text: sql, types: [] }),
@@ -74,7 +75,7 @@ export async function runCappedQuery(db: PGlite, sql: string, maxRows: number): 
     return { name: field.name, typeOid: field.dataTypeID }
   })
   const rows: RawRow[] = []
-  for (const m of messages) if (m.name === 'dataRow') rows.push((m.fields as RawRow).map((v, i) => capCell(v, columns[i]?.typeOid ?? 25)))
+  for (const m of messages) if (m.name === 'dataRow') rows.push((m.fields as RawRow).map((v, i) => capCell(v, columns[i]?.typeOid ?? 25, maxCellChars)))
   const truncated = rows.length > maxRows || messages.some((m) => m.name === 'portalSuspended')
   return { outcome: { kind: 'rows', result: { columns, rows, truncated, ms } }, fault: null }
 }

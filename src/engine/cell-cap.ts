@@ -7,8 +7,8 @@ import { canonicalCell } from '../grader/cells.ts'
 export const MAX_CELL_CHARS = 10_000
 const SHOWN_CHARS = 200
 
-export function capCell(value: string | null, typeOid: number): string | null {
-  if (value === null || value.length <= MAX_CELL_CHARS) return value
+export function capCell(value: string | null, typeOid: number, maxChars = MAX_CELL_CHARS): string | null {
+  if (value === null || value.length <= maxChars) return value
   // Everything shown derives from the canonical value, so JSON with its keys in another order still matches.
   const canonical = canonicalCell(value, typeOid)
   return `${canonical.slice(0, SHOWN_CHARS)}… [cut: ${canonical.length.toLocaleString('en')} characters, fingerprint ${fnv64(canonical)}]`

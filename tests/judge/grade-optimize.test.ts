@@ -7,6 +7,7 @@ import { submitProblem } from '../../src/judge/grade-problem.ts'
 import { describeRules, rulesOf } from '../../src/judge/submission.ts'
 import { parsePlan, type ParsedPlan } from '../../src/grader/plan.ts'
 import { evaluatePlanRules } from '../../src/grader/plan-rules.ts'
+import { MAX_CELL_CHARS } from '../../src/engine/cell-cap.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 import { fixtureWorkerEngine } from '../support/engines.ts'
@@ -113,6 +114,32 @@ describe('grading a performance drill by its plan', () => {
     expect(await explain()).toEqual(before)
   })
 
+  it('measures the same plan after a few rolled-back inserts on the page an index-only scan reads', async () => {
+    // A handful of dead rows is below VACUUM's threshold for cleaning indexes, which would leave the last
+    // page not all-visible, and the index-only scan would visit it (one buffer more).
+    const script = `create index on readings (sensor_id) include (value); select sum(value) as total from readings where sensor_id = 1`
+    const explain = async () => {
+      const plan = await planOf(script)
+      return { buffers: plan.buffers, heapFetches: plan.root.children[0]?.heapFetches }
+    }
+    const before = await explain()
+    expect(before.heapFetches).toBe(0)
+    await engine.runCase({ schema: 'bulk', setup: `insert into readings values (90011, 1, '2025-06-01', 1, null), (90012, 1, '2025-06-01', 2, null)`, queries: [{ sql: 'select 1', maxRows: 1 }] })
+    expect(await explain()).toEqual(before)
+  })
+
+  it('reads a plan of any size: a plan longer than a result cell may be is never cut', async () => {
+    const branches = Array.from({ length: 15 }, (_, i) => `select reading_id from readings where sensor_id = ${i + 1}`)
+    const outcome = await engine.runCase({
+      schema: 'bulk',
+      indexable: ['readings'],
+      queries: [{ sql: `select count(*) as n from (${branches.join(' union all ')}) r`, maxRows: 10, drill: { maxIndexes: 1, explain: true } }],
+    })
+    const plan = outcome.ok && outcome.results[0]!.kind === 'rows' ? outcome.results[0]!.plan! : ''
+    expect(plan.length).toBeGreaterThan(MAX_CELL_CHARS)
+    expect(parsePlan(plan)).toMatchObject({ ok: true, plan: { root: { children: [{ nodeType: 'Append' }] } } })
+  })
+
   it('serves LIKE with a leading wildcard from a trigram index the learner creates (pg_trgm is installed)', async () => {
     const like = `select count(*) as n from readings where note like '%ck 19%'`
     expect(await scanOf(like)).toBe('Seq Scan')
@@ -120,7 +147,7 @@ describe('grading a performance drill by its plan', () => {
   })
 
   it('gathers a CREATE STATISTICS object’s statistics for the graded plan, and rolls them back with the run', async () => {
-    // sensor_id is reading_id % 60 + 1: the planner multiplies the two selectivities and expects one row of 100.
+    // sensor_id is reading_id % 60 + 1: the planner multiplies the two selectivities and expects a row or two of 333.
     const query = `select count(*) as n from readings where sensor_id = 17 and reading_id % 60 = 16`
     const rules = { rules: [{ estimate: { within: 2 }, on: 'readings' }] }
     const estimate = async (script: string) => {
@@ -128,7 +155,8 @@ describe('grading a performance drill by its plan', () => {
       return { rows: plan.root.children[0]!.estimatedRows, ok: evaluatePlanRules(rules, plan).ok }
     }
     const before = await estimate(query)
-    expect(before).toEqual({ rows: 1, ok: false })
+    expect(before.ok).toBe(false)
+    expect(before.rows).toBeLessThan(10)
     const after = await estimate(`create statistics readings_sensor (dependencies) on sensor_id, (reading_id % 60) from readings; ${query}`)
     expect(after.ok).toBe(true)
     expect(after.rows).toBeGreaterThan(50)

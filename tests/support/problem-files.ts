@@ -186,10 +186,10 @@ export const BULK_DRILL_CASES = `example:
 cases:
   - id: reading-at-the-end
     why: A reading exactly at 2025-01-20 00:00 is outside the window; BETWEEN would keep it.
-    setup: insert into readings values (9001, 17, '2025-01-20 00:00', 1.00, null)
+    setup: insert into readings values (90001, 17, '2025-01-20 00:00', 1.00, null)
   - id: reading-at-the-start
     why: A reading exactly at 2025-01-10 00:00 is inside the window.
-    setup: insert into readings values (9002, 17, '2025-01-10 00:00', 2.00, null)
+    setup: insert into readings values (90002, 17, '2025-01-10 00:00', 2.00, null)
 traps:
   - id: range-column-first
     why: An index led by the range column scans every sensor's readings in the window.

@@ -1,7 +1,7 @@
 import type { Edit, Mutant } from './mutant.ts'
 import { OPERATORS } from './operators/index.ts'
 import { QueryText } from './query-text.ts'
-import { visitAll } from './syntax-tree.ts'
+import { unwrap, visitAll } from './syntax-tree.ts'
 
 // The mutants of a reference: every operator's edits, applied to the original text, kept only when the
 // result still parses, differs from the original and from every earlier mutant. Deterministic: same
@@ -19,9 +19,11 @@ export async function generateMutants(sql: string, options: GenerateOptions): Pr
   if (!read.ok) return { ok: false, error: `the reference does not parse: ${read.error}` }
   const query = read.query
   const visits = visitAll(query.statement)
-  const root = visits[0]?.node
-  const orderMatters = options.orderedContract || Boolean(root?.limitCount || root?.limitOffset)
-  const context = { query, visits, orderMatters }
+  const statements = query.statement.stmts
+  const [type, node] = unwrap(Array.isArray(statements) ? statements.at(-1) : query.statement) ?? []
+  const final = type && node ? { type, node } : null
+  const orderMatters = options.orderedContract || Boolean(final?.node.limitCount || final?.node.limitOffset)
+  const context = { query, visits, final, orderMatters }
   const descriptions = new Map(OPERATORS.map((o) => [o.name, o.description]))
 
   const seen = new Set([normalize(sql)])

@@ -1,5 +1,5 @@
 import type { QueryText } from './query-text.ts'
-import type { Visit } from './syntax-tree.ts'
+import type { Node, Visit } from './syntax-tree.ts'
 
 // A mutant is a small edit of the reference's own text, named by what changed so that an author can
 // answer it in cases.yaml and the answer survives edits elsewhere in the query.
@@ -25,6 +25,8 @@ export interface Mutant {
 export interface MutationContext {
   query: QueryText
   visits: Visit[]
+  /** The statement whose result is graded: the query, or a script's last statement (a drill's SELECT). */
+  final: { type: string; node: Node } | null
   /** Row order is part of the answer (the contract orders rows, or the query limits them). */
   orderMatters: boolean
 }

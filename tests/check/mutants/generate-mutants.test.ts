@@ -203,6 +203,13 @@ describe('mutant generation: the final order', () => {
     expect(await by('drop-order-by', 'select a from t order by a')).toEqual([])
     expect(await by('drop-order-by', 'select a from t order by a limit 3')).toEqual(['select a from t limit 3'])
   })
+
+  it('drops the ORDER BY of a drill script’s final SELECT, after its index statements', async () => {
+    expect(await by('drop-order-by', 'create index on t (a); select a from t where a > 1 order by a', true)).toEqual([
+      'create index on t (a); select a from t where a > 1 ',
+    ])
+    expect(await by('drop-order-by', 'create index on t (a); select a from t order by a limit 3')).toEqual(['create index on t (a); select a from t limit 3'])
+  })
 })
 
 describe('mutant generation: keys and hygiene', () => {

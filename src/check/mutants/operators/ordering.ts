@@ -8,10 +8,9 @@ import { itemSpans, removeClause, removeListItems } from './list-edits.ts'
 export const dropOrderBy: Operator = {
   name: 'drop-order-by',
   description: 'the final ORDER BY dropped, or one of its keys',
-  edits: ({ query, visits, orderMatters }) => {
-    const root = visits[0]
-    if (!orderMatters || root?.type !== 'SelectStmt' || !root.node.sortClause) return []
-    const spans = itemSpans(query, root.node.sortClause, true)
+  edits: ({ query, final, orderMatters }) => {
+    if (!orderMatters || final?.type !== 'SelectStmt' || !final.node.sortClause) return []
+    const spans = itemSpans(query, final.node.sortClause, true)
     const keyword = spans && query.token(spans[0]!.lo - 2)
     if (!spans || keyword?.lower !== 'order') return []
     const whole = removeClause(query, 'drop-order-by', spans)
