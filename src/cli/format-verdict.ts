@@ -30,7 +30,7 @@ export function formatVerdict(v: Verdict, sql: string): string {
       lines.push(`  (${cases})`)
       break
     case 'too_slow':
-      lines.push(`Correct, but the plan is too slow on ${v.case.label}`, `  ${v.message}`, '')
+      lines.push(`Correct, but the plan misses the drill's goal on ${v.case.label}`, `  ${v.message}`, '')
       lines.push(...renderPlanText(v.plan, { mark: { path: v.path, note: 'this node' } }).split('\n').map((l) => `  ${l}`))
       lines.push('', '  The reference plan:', ...renderPlanText(v.referencePlan).split('\n').map((l) => `  ${l}`))
       lines.push(`  (${cases})`)

@@ -117,9 +117,10 @@ export function bufferBudget(budget: BufferBudget, referenceBuffers: number | nu
 
 /**
  * Checks a learner's plan against a drill's rules. `referenceBuffers` is the reference solution's
- * `buffers`, measured the same way (it is needed only for a `factor` budget).
+ * `buffers`, measured the same way (it is needed only for a `factor` budget); `referencePlan` lets an
+ * estimate rule see whether the learner's scan still filters what the reference's does.
  */
-export function evaluatePlanRules(rules: PlanRules, plan: ParsedPlan, referenceBuffers: number | null = null): PlanRulesResult {
+export function evaluatePlanRules(rules: PlanRules, plan: ParsedPlan, referenceBuffers: number | null = null, referencePlan: ParsedPlan | null = null): PlanRulesResult {
   const budget = rules.maxBuffers ? bufferBudget(rules.maxBuffers, referenceBuffers) : null
   const nodes = walkPlan(plan.root)
   const failed = (rule: PlanRule, at: { node: PlanNode; path: PlanPath }, message: string): PlanRulesResult => ({
@@ -136,6 +137,16 @@ export function evaluatePlanRules(rules: PlanRules, plan: ParsedPlan, referenceB
     if ('estimate' in rule) {
       const reads = nodes.filter(({ node }) => node.relation === rule.on && node.loops > 0)
       if (reads.length === 0) return failed(rule, nodes[0]!, `The plan never reads \`${rule.on}\`; this drill grades the estimate of that read.`)
+      // A condition moved off the scan (into an outer query or a HAVING) takes its misestimate along: the
+      // scan then returns rows the reference's scan had already filtered out.
+      const wanted = referencePlan ? rowsRead(walkPlan(referencePlan.root), rule.on) : null
+      const got = rowsRead(reads, rule.on)
+      if (wanted !== null && got > wanted)
+        return failed(
+          rule,
+          reads[0]!,
+          `The plan reads ${rowCount(got)} of \`${rule.on}\` where the reference's reads ${rowCount(wanted)}: keep the query's conditions on \`${rule.on}\` in the scan, where the planner estimates them.`,
+        )
       const off = reads.find(({ node }) => misestimate(node) > rule.estimate.within)
       if (off)
         return failed(
@@ -180,6 +191,11 @@ export function evaluatePlanRules(rules: PlanRules, plan: ParsedPlan, referenceB
     return failed({ maxBuffers: rules.maxBuffers }, heaviest, `The plan read ${count(plan.buffers)}; the budget is ${budgetWords(rules.maxBuffers, budget, referenceBuffers)}.`)
   }
   return { ok: true, buffers: plan.buffers, budget }
+}
+
+/** Rows the reads of `table` returned, over all their loops. */
+function rowsRead(nodes: { node: PlanNode }[], table: string): number {
+  return Math.round(nodes.filter(({ node }) => node.relation === table).reduce((n, { node }) => n + node.actualRows * node.loops, 0))
 }
 
 function rowCount(rows: number): string {

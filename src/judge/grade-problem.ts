@@ -31,10 +31,7 @@ function exampleCase(problem: Problem): GradingCase {
 export function problemCases(problem: Problem): GradingCase[] {
   return [
     { ref: { id: 'base', label: 'the visible dataset', hidden: false } },
-    // A drill's tables are large: rewriting them in reverse inside the run (the page's database stores no
-    // reversed copy) would cost most of the time limit, so a drill's order is checked on the stored data
-    // only (its reference is proven order-safe by the checker's linter).
-    ...(problem.contract.order.kind === 'none' || problem.optimize ? [] : [REORDERED_CASE]),
+    ...(problem.contract.order.kind === 'none' ? [] : [REORDERED_CASE]),
     exampleCase(problem),
     ...problem.cases.map((c, i) => ({
       ref: { id: c.id, label: `hidden case ${i + 1} of ${problem.cases.length}`, hidden: true, why: c.why },

@@ -125,7 +125,7 @@ export function comparePlans(rules: OptimizeRules, expected: Answer, actual: Ans
   if (!reference.ok) throw new Error(`the reference's plan could not be read: ${reference.error}`)
   const mine = parsePlan(actual.plan)
   if (!mine.ok) throw new Error(`the plan could not be read: ${mine.error}`)
-  const result = evaluatePlanRules(rules.plan, mine.plan, reference.plan.buffers)
+  const result = evaluatePlanRules(rules.plan, mine.plan, reference.plan.buffers, reference.plan)
   return result.ok ? null : { equal: false, plan: { plan: mine.plan, referencePlan: reference.plan, failure: result } }
 }
 

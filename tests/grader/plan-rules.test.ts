@@ -6,8 +6,8 @@ import { fixturePlan } from './plan-fixtures.ts'
 
 type Failure = Extract<PlanRulesResult, { ok: false }>
 
-function failure(rules: PlanRules, plan: ParsedPlan, referenceBuffers: number | null = null): Failure {
-  const result = evaluatePlanRules(rules, plan, referenceBuffers)
+function failure(rules: PlanRules, plan: ParsedPlan, referenceBuffers: number | null = null, referencePlan: ParsedPlan | null = null): Failure {
+  const result = evaluatePlanRules(rules, plan, referenceBuffers, referencePlan)
   if (result.ok) throw new Error('expected the plan to fail the rules')
   return result
 }
@@ -106,6 +106,14 @@ describe('the estimate rule', () => {
     expect(f.path).toEqual([0])
     expect(f.message).toContain(`expected 1 row and got ${actual.toLocaleString('en')} rows`)
     expect(f.message).toContain('this drill requires an estimate within 3×')
+  })
+
+  it('rejects a scan that returns more rows than the reference’s: a condition moved off the scan takes its misestimate along', () => {
+    const rule: PlanRules = { rules: [{ estimate: { within: 2 }, on: 'orders' }] }
+    const reference = estimating(100, 95)
+    const f = failure(rule, estimating(2_000, 2_000), null, reference)
+    expect(f.message).toBe("The plan reads 2,000 rows of `orders` where the reference's reads 95 rows: keep the query's conditions on `orders` in the scan, where the planner estimates them.")
+    expect(evaluatePlanRules(rule, estimating(90, 95), null, reference).ok).toBe(true)
   })
 
   it('fails when the plan never reads the table', () => {
