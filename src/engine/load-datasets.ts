@@ -20,7 +20,7 @@ export async function loadDatasets(db: PGlite, datasets: DatasetFiles[], rowOrde
       await db.query(`COPY ${quoteIdent(table.name)} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob })
     }
     await db.exec('RESET search_path')
-    for (const order of new Set([...rowOrders, ...(dataset.storedOrders ?? [])])) await loadOrderedCopy(db, dataset, order)
+    for (const order of rowOrders) await loadOrderedCopy(db, dataset, order)
   }
   await db.exec(`SET default_statistics_target = ${STATISTICS_TARGET}`)
   // VACUUM cannot share a query string with other statements.

@@ -122,11 +122,6 @@ export interface DatasetFiles {
   schemaSql: string
   /** Tables in load order, each with its CSV text (header row first). */
   tables: { name: string; csv: string }[]
-  /**
-   * Orders every database built with this dataset also stores it in (see row-order.ts), beside any a
-   * checker asks for: a dataset too large to rewrite inside a graded run ships its reversed copy.
-   */
-  storedOrders?: RowOrder[]
 }
 
 export type DatabaseSource =

@@ -26,17 +26,7 @@ export async function loadRepository(root = REPO_ROOT): Promise<Repository> {
   }
   const context = { datasets: Object.fromEntries(datasets.map((d) => [d.name, d.tables.map((t) => t.name)])) }
   const bank = compileBank(readProblemFolders(join(root, 'problems'), root), context)
-  return { datasets: withStoredOrders(datasets, bank.problems), problems: bank.problems, issues: [...issues, ...bank.issues] }
-}
-
-/**
- * A drill's tables are tens of thousands of rows: rewriting them in reverse inside a graded run (the case
- * that catches a missing ORDER BY) costs 0.5-1.2 s of the time limit, so the datasets drills read are stored
- * reversed too, in every database built from the repository (the page's included).
- */
-function withStoredOrders(datasets: DatasetFiles[], problems: Problem[]): DatasetFiles[] {
-  const drilled = new Set(problems.filter((p) => p.optimize && p.contract.order.kind !== 'none').map((p) => p.dataset))
-  return datasets.map((d) => (drilled.has(d.name) ? { ...d, storedOrders: ['reversed'] } : d))
+  return { datasets, problems: bank.problems, issues: [...issues, ...bank.issues] }
 }
 
 /**

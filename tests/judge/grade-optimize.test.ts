@@ -47,8 +47,8 @@ describe('grading a performance drill by its plan', () => {
   it('accepts the reference with both plans attached, and a covering index as an alternate', async () => {
     const p = drill()
     const v = await submitProblem(engine, p, p.solution)
-    // The visible data, stored reversed too (the contract orders rows), the example, two hidden cases.
-    expect(v).toMatchObject({ verdict: 'accepted', casesPassed: 5, casesTotal: 5 })
+    // The visible data, the example, two hidden cases: no reversed copy of a drill's large tables.
+    expect(v).toMatchObject({ verdict: 'accepted', casesPassed: 4, casesTotal: 4 })
     expect(v.verdict === 'accepted' && v.plans!.plan.buffers).toBe(v.verdict === 'accepted' && v.plans!.referencePlan.buffers)
     expect(await submitProblem(engine, p, p.alternates[0]!.sql)).toMatchObject({ verdict: 'accepted' })
   })
@@ -161,13 +161,6 @@ describe('grading a performance drill by its plan', () => {
     expect(after.ok).toBe(true)
     expect(after.rows).toBeGreaterThan(50)
     expect(await estimate(query)).toEqual(before)
-  })
-
-  it('grades a drill on its visible data stored in reverse too, which catches a missing ORDER BY', async () => {
-    const p = drill()
-    const unordered = p.solution.replace(/order by taken_at\s*$/, '')
-    expect(unordered).not.toBe(p.solution)
-    expect(await submitProblem(engine, p, unordered)).toMatchObject({ verdict: 'wrong_answer', case: { id: 'reordered' } })
   })
 
   it('leaves no index behind: after an accepted script, the given query is too slow again', async () => {

@@ -8,7 +8,7 @@ import { ChangedRowsTable, ResultTable } from './ResultTable.tsx'
 export const VERDICT_TITLES: Record<Verdict['verdict'], string> = {
   accepted: 'Accepted',
   wrong_answer: 'Wrong answer',
-  too_slow: 'Correct, but the plan is too slow',
+  too_slow: 'Correct, but the plan misses the drill’s goal',
   error: 'Error',
   timeout: 'Time limit exceeded',
   too_many_rows: 'Too many rows',
