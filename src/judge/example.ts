@@ -1,5 +1,5 @@
 import { quoteIdent } from '../engine/load-datasets.ts'
-import type { Engine, RawResult } from '../engine/types.ts'
+import type { Engine, QuerySpec, RawResult } from '../engine/types.ts'
 import { parsePlan, type ParsedPlan } from '../grader/plan.ts'
 import type { Problem } from '../problems/problem.ts'
 import { DEFAULT_MAX_ROWS } from './judge.ts'
@@ -26,9 +26,14 @@ export interface ProblemExample {
   givenPlan?: ParsedPlan
 }
 
+/** The queries that read the example's tables as its setup leaves them (up to EXAMPLE_ROW_LIMIT rows each). */
+export function exampleTableQueries(problem: Problem): QuerySpec[] {
+  return problem.example.tables.map((t) => ({ sql: `select * from ${quoteIdent(t)} order by 1`, maxRows: EXAMPLE_ROW_LIMIT }))
+}
+
 export async function computeExample(engine: Engine, problem: Problem): Promise<ProblemExample> {
   const job = submissionJob(rulesOf(problem), { setup: problem.example.setup }, [problem.solution], DEFAULT_MAX_ROWS)
-  job.queries.unshift(...problem.example.tables.map((t) => ({ sql: `select * from ${quoteIdent(t)} order by 1`, maxRows: EXAMPLE_ROW_LIMIT })))
+  job.queries.unshift(...exampleTableQueries(problem))
   const outcome = await engine.runCase(job)
   if (!outcome.ok) throw new Error(`${problem.slug}: the example could not run (${outcome.failure.kind})`)
   const failed = outcome.results.findIndex((r) => r.kind !== 'rows' && r.kind !== 'state')
