@@ -170,7 +170,9 @@ function describePlanRules(o: OptimizeRules): string[] {
   ]
   for (const rule of o.plan.rules ?? []) {
     if ('estimate' in rule) {
-      lines.push(`Every read of \`${rule.on}\` estimates its rows within ${rule.estimate.within}× of the rows it returns (after your CREATE STATISTICS, the harness runs ANALYZE on its table).`)
+      lines.push(
+        `Every read of \`${rule.on}\` estimates its rows within ${rule.estimate.within}× of the rows it returns (after your CREATE STATISTICS, the harness runs ANALYZE on its table), and returns no more rows than the reference's: the query's conditions stay on the scan.`,
+      )
       continue
     }
     const types = ['forbid' in rule ? rule.forbid : rule.require].flat().join(' or ')

@@ -183,6 +183,15 @@ describe('showing a drill', () => {
     expect(lines.join('\n')).toMatch(/up to 2 CREATE INDEX .* on `readings`/)
     expect(lines.at(-1)).toBe('The plan reads at most 1.25 × the buffers the reference solution\'s plan reads (shared hit + read).')
   })
+
+  it('says what an estimate rule grades, that the harness gathers the statistics, and that the conditions stay on the scan', () => {
+    const frontmatter = BULK_DRILL_FRONTMATTER.replace('      - forbid: Seq Scan\n        on: readings', '      - estimate: { within: 3 }\n        on: readings')
+    expect(frontmatter).not.toBe(BULK_DRILL_FRONTMATTER)
+    const words = describeRules(rulesOf(drill({ frontmatter }))).join('\n')
+    expect(words).toContain('Every read of `readings` estimates its rows within 3× of the rows it returns')
+    expect(words).toContain('the harness runs ANALYZE on its table')
+    expect(words).toContain('returns no more rows than the reference\'s')
+  })
 })
 
 describe('checking and mutating a drill', () => {
