@@ -3,6 +3,7 @@
 import { newDb, type IMemoryDb } from 'pg-mem'
 import { InProcessEngine } from '../src/engine/in-process-engine.ts'
 import type { RawResult } from '../src/engine/types.ts'
+import { quoteLiteral } from '../src/engine/load-datasets.ts'
 import { compareResults } from '../src/grader/compare.ts'
 import { kindOf } from '../src/grader/value-kinds.ts'
 import type { Repository } from '../src/node/repository.ts'
@@ -86,7 +87,7 @@ function loadIntoPgMem(dataset: Repository['datasets'][number]): { ok: true; db:
       for (let i = 0; i < rows.length; i += 200) {
         const values = rows
           .slice(i, i + 200)
-          .map((row) => `(${row.map((v) => (v === null ? 'NULL' : `'${v.replace(/'/g, "''")}'`)).join(', ')})`)
+          .map((row) => `(${row.map((v) => (v === null ? 'NULL' : quoteLiteral(v))).join(', ')})`)
         db.public.none(`insert into ${t.name} (${header!.join(', ')}) values ${values.join(', ')}`)
       }
     }

@@ -48,3 +48,7 @@ async function createTables(db: PGlite, schema: string, schemaSql: string): Prom
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`
 }
+
+export function quoteLiteral(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`
+}

@@ -4,7 +4,7 @@
 export { formatIssues } from '../cli/commands/check.ts'
 export { datasetsSnapshot } from '../engine/node/snapshot-cache.ts'
 export { InProcessEngine } from '../engine/in-process-engine.ts'
-export { quoteIdent } from '../engine/load-datasets.ts'
+export { quoteIdent, quoteLiteral } from '../engine/load-datasets.ts'
 export type { DatasetFiles, RawResult } from '../engine/types.ts'
 export { computeExample, type ProblemExample } from '../judge/example.ts'
 export { loadRepository } from './repository.ts'

@@ -6,6 +6,7 @@ import {
   InProcessEngine,
   loadRepository,
   quoteIdent,
+  quoteLiteral,
   type DatasetFiles,
   type ProblemExample,
   type RawResult,
@@ -49,7 +50,7 @@ async function describeDataset(engine: InProcessEngine, dataset: DatasetFiles): 
         { sql: `select count(*) from ${quoteIdent(t.name)}`, maxRows: 1 },
         // What a drill's statement shows as the table's existing indexes.
         {
-          sql: `select indexname, indexdef from pg_indexes where schemaname = ${literal(dataset.name)} and tablename = ${literal(t.name)} order by indexname`,
+          sql: `select indexname, indexdef from pg_indexes where schemaname = ${quoteLiteral(dataset.name)} and tablename = ${quoteLiteral(t.name)} order by indexname`,
           maxRows: 100,
         },
       ],
@@ -65,8 +66,4 @@ async function describeDataset(engine: InProcessEngine, dataset: DatasetFiles): 
     })
   }
   return tables
-}
-
-function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`
 }
