@@ -1,3 +1,4 @@
+import { ResizableContentWidget } from 'monaco-editor/editor/contrib/hover/browser/resizableContentWidget'
 import type { monaco } from './monaco.ts'
 
 // Monaco places its hover (an error marker's message) above or below the line by the room left in the whole
@@ -22,4 +23,21 @@ export function keepHoverInside(editor: monaco.editor.IStandaloneCodeEditor): mo
       onCursor.dispose()
     },
   }
+}
+
+// Monaco 0.57 measures the room above and below the hovered line from the line's place in the document but the
+// window's height, as if the window never scrolled (VS Code's never does). On a phone the page scrolls, so it
+// found no room below a line the window shows with plenty, and drew the hover above the line: outside the
+// editor on its first lines. Both measures are corrected by the window's scroll, so the choice above is what
+// decides. (tests/browser/verdict-diff.test.ts fails if an upgrade renames these.)
+const widget = ResizableContentWidget.prototype
+const roomBelow = widget._availableVerticalSpaceBelow
+const roomAbove = widget._availableVerticalSpaceAbove
+widget._availableVerticalSpaceBelow = function (position) {
+  const room = roomBelow.call(this, position)
+  return room === undefined ? room : room + window.scrollY
+}
+widget._availableVerticalSpaceAbove = function (position) {
+  const room = roomAbove.call(this, position)
+  return room === undefined ? room : room - window.scrollY
 }
