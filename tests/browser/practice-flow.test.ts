@@ -30,7 +30,7 @@ function rowCount(): Promise<number> {
 }
 
 describe('practising in Chromium', () => {
-  it('keeps each submission with its query, verdict and time across a reload, and restores one into the editor', async () => {
+  it('keeps each submission with its query, verdict and time across a reload, and restores one into the editor as an edit Ctrl+Z undoes', async () => {
     await openProblem(page, appUrl, SLUG)
     await setQuery(page, WRONG)
     expect(await verdictAfter(page, 'submit')).toBe('wrong_answer')
@@ -48,6 +48,11 @@ describe('practising in Chromium', () => {
     expect(await entries.nth(1).locator('time').count()).toBe(1)
 
     await entries.nth(1).locator('[data-testid=restore-submission]').click()
+    await expect.poll(editorText).toBe(WRONG)
+    await page.click('.monaco-editor .view-lines')
+    await page.keyboard.press('Control+Z')
+    await expect.poll(editorText).toBe(CORRECT)
+    await page.keyboard.press('Control+Shift+Z')
     await expect.poll(editorText).toBe(WRONG)
     // The restored query is the draft now: it is still there after another reload.
     await page.reload()

@@ -50,12 +50,8 @@ export function SolvePanel(props: SolvePanelProps) {
     const draft = localStorage.getItem(draftKey) ?? ''
     return isBlankDraft(draft) ? '' : draft
   })
-  // Restoring a past submission replaces the editor's text: the editor is re-created with it.
-  const [restored, setRestored] = useState(0)
-  const restore = (text: string) => {
-    setSql(text)
-    setRestored((n) => n + 1)
-  }
+  // Restoring a past submission replaces the editor's text as one edit (Ctrl+Z brings back what was there).
+  const [replacement, setReplacement] = useState<{ text: string } | null>(null)
   const [outcome, setOutcome] = useState<Outcome>(null)
   const [seq, setSeq] = useState(0)
   const [busy, setBusy] = useState<null | 'run' | 'submit'>(null)
@@ -124,7 +120,7 @@ export function SolvePanel(props: SolvePanelProps) {
       </div>
       <Suspense fallback={<div className="editor-host loading">Loading the editor…</div>}>
         <SqlEditor
-          key={`${draftKey}:${restored}`}
+          key={draftKey}
           value={sql}
           onChange={setSql}
           onRun={() => void execute('run')}
@@ -134,6 +130,7 @@ export function SolvePanel(props: SolvePanelProps) {
           dark={dark}
           completion={props.completion}
           placeholder={EDITOR_PLACEHOLDER[problem.kind]}
+          replacement={replacement}
         />
       </Suspense>
       <div className="output" aria-live="polite" data-testid="output" data-seq={seq} data-verdict={shown?.verdict}>
@@ -165,7 +162,10 @@ export function SolvePanel(props: SolvePanelProps) {
           </div>
         )}
       </div>
-      {props.submissions && <SubmissionHistory submissions={props.submissions} onRestore={restore} />}
+      {props.submissions && <SubmissionHistory submissions={props.submissions} onRestore={(text) => {
+            setSql(text) // the text of an editor still loading
+            setReplacement({ text })
+          }} />}
     </section>
   )
 }

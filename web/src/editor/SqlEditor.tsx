@@ -20,6 +20,8 @@ export interface SqlEditorProps {
   completion: boolean
   /** A hint shown while the editor is empty (what to write for this kind of problem). */
   placeholder: string
+  /** Text to put in place of the editor's as one edit the learner can undo (Ctrl+Z): a new object each time. */
+  replacement?: { text: string } | null
 }
 
 // Keyboard: Tab indents. Esc then Tab (or Shift+Tab) leaves the editor; Ctrl+M switches Monaco's tab-focus
@@ -33,6 +35,7 @@ export default function SqlEditor(props: SqlEditorProps) {
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const latest = useRef(props)
   latest.current = props
+  const applied = useRef(props.replacement) // a replacement made before this editor existed is in `value`
 
   useEffect(() => {
     setCompletionSchema(props.schema)
@@ -87,6 +90,16 @@ export default function SqlEditor(props: SqlEditorProps) {
   }, [])
 
   useEffect(() => monaco.editor.setTheme(props.dark ? DARK_THEME : LIGHT_THEME), [props.dark])
+
+  useEffect(() => {
+    const e = editor.current
+    const model = e?.getModel()
+    if (!e || !model || !props.replacement || props.replacement === applied.current) return
+    applied.current = props.replacement
+    e.pushUndoStop()
+    e.executeEdits('restore', [{ range: model.getFullModelRange(), text: props.replacement.text }])
+    e.pushUndoStop()
+  }, [props.replacement])
 
   useEffect(() => {
     const model = editor.current?.getModel()
