@@ -2,7 +2,7 @@ import type { Engine, QueryOutcome, RawResult, RunVariant } from '../engine/type
 import { resolveOrderKeys, type Diff } from '../grader/compare.ts'
 import { parsePlan } from '../grader/plan.ts'
 import { DEFAULT_MAX_ROWS, type GradingCase } from '../judge/judge.ts'
-import { EXAMPLE_ROW_LIMIT, exampleTableQueries } from '../judge/example.ts'
+import { EXAMPLE_ROW_LIMIT, exampleCaseData, exampleTableQueries } from '../judge/example.ts'
 import { problemCases } from '../judge/grade-problem.ts'
 import { answerMs, compareAnswers, idempotenceDiff, isAnswer, isEmptyAnswer, rulesOf, submissionJob, truncatedResult, type Answer, type AnswerComparison } from '../judge/submission.ts'
 import type { Problem } from '../problems/problem.ts'
@@ -143,7 +143,7 @@ async function checkDrill(engine: Engine, problem: Problem, reference: Answer, f
  */
 async function checkExampleFits(engine: Engine, problem: Problem, warnings: string[]): Promise<void> {
   // Only the tables: the reference's output on the example is checked with the other cases.
-  const outcome = await engine.runCase({ schema: problem.dataset, setup: problem.example.setup, queries: exampleTableQueries(problem) })
+  const outcome = await engine.runCase({ schema: problem.dataset, ...exampleCaseData(problem), queries: exampleTableQueries(problem) })
   if (!outcome.ok) return void warnings.push(`the example's tables could not be read (${outcome.failure.kind})`)
   outcome.results.forEach((r, i) => {
     if (r.kind !== 'rows') warnings.push(`the example's table ${problem.example.tables[i]} could not be read (${r.kind})`)

@@ -3,6 +3,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { scan } from 'libpg-query'
 import { runCappedQuery } from './capped-query.ts'
 import { loadDatasets, quoteIdent } from './load-datasets.ts'
+import { buildKeptSetup, buildOrderedCopy, mentionedTables } from './derived-schemas.ts'
 import { orderedCopySchema, reorderTables, type RowOrder } from './row-order.ts'
 import { ENTER_SANDBOX_SQL, INDEXER_ROLE, LEARNER_ROLE, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
 import { runDrill } from './run-drill.ts'
@@ -20,6 +21,8 @@ const RUN_LIMITS = `SET LOCAL temp_file_limit = '256MB'; SET LOCAL work_mem = '3
 export class PgliteSession {
   /** Why the instance must be replaced (a query escaped the transaction or damaged it), or null. */
   compromised: string | null = null
+  /** The schema holding what a kept setup left, by dataset and setup text; null when it cannot be kept. */
+  private readonly keptSetups = new Map<string, string | null>()
 
   private constructor(
     private readonly db: PGlite,
@@ -63,6 +66,12 @@ export class PgliteSession {
     if (db.isInTransaction()) await db.exec('ROLLBACK')
     const order = job.variant?.rowOrder
     const copy = order && job.schema ? orderedCopySchema(job.schema, order) : null
+    // Schemas derived from the dataset serve jobs that only read (their copies have no foreign keys).
+    const readsOnly = !job.writable && !job.indexable
+    if (copy && order && readsOnly && !this.orderedCopies.has(copy)) {
+      await buildOrderedCopy(db, job.schema, order, copy)
+      this.orderedCopies.add(copy)
+    }
     const stored = copy !== null && this.orderedCopies.has(copy)
     const schema = stored ? copy : job.schema || 'public'
     // A rolled-back write still clears the visibility map of the pages it touched, and plans (index-only
@@ -71,13 +80,16 @@ export class PgliteSession {
     // INDEX_CLEANUP ON: with dead rows on under 2% of the pages (a case's few rolled-back inserts), VACUUM would
     // skip the indexes and leave those pages not all-visible, and an index-only scan would visit them.
     if (job.indexable?.length) await db.exec(`VACUUM (INDEX_CLEANUP ON) ${job.indexable.map((t) => `${quoteIdent(schema)}.${quoteIdent(t)}`).join(', ')}`)
-    await db.exec(`BEGIN; SET LOCAL search_path TO ${quoteIdent(schema)}; ${RUN_LIMITS}`)
+    const kept = job.keepSetup && job.setup && readsOnly && !order ? await this.keptSetup(schema, job.setup) : null
+    const setupSql = kept ? undefined : job.setup
+    const searchPath = kept ? `${quoteIdent(kept)}, ${quoteIdent(schema)}` : quoteIdent(schema)
+    await db.exec(`BEGIN; SET LOCAL search_path TO ${searchPath}; ${RUN_LIMITS}`)
     try {
-      if (order && !stored) await reorderMentionedTables(db, job.schema, order, [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))
+      if (order && !stored) await reorderTables(db, (await mentionedTables(db, job.schema, [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))).map(quoteIdent), order)
       for (const [name, value] of Object.entries(job.variant?.planner ?? {})) await db.query(`SELECT set_config($1, $2, true)`, [name, value])
       // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap. One round trip
       // runs the setup and makes the rest of the transaction read-only.
-      const setup = job.setup ? `SET LOCAL session_replication_role = replica;\n${job.setup}\n;SET LOCAL session_replication_role = origin;\n` : ''
+      const setup = setupSql ? `SET LOCAL session_replication_role = replica;\n${setupSql}\n;SET LOCAL session_replication_role = origin;\n` : ''
       const access = job.writable ? grantWrites(schema, job.writable) : job.indexable ? lendTables(schema, job.indexable) : 'SET TRANSACTION READ ONLY;'
       const failed = await tryExec(db, `${setup}${access} ${ENTER_SANDBOX_SQL}`)
       if (!db.isInTransaction()) {
@@ -120,6 +132,18 @@ export class PgliteSession {
 
   async close(): Promise<void> {
     await this.db.close()
+  }
+
+  /** The schema holding what `setup` leaves of `schema`'s tables, made the first time (see derived-schemas.ts). */
+  private async keptSetup(schema: string, setup: string): Promise<string | null> {
+    const key = `${schema}\n${setup}`
+    if (!this.keptSetups.has(key)) {
+      const target = `${schema}__kept_${this.keptSetups.size + 1}`
+      // A setup that fails here fails again in the run, which reports it as the case's setup failure.
+      const made = await buildKeptSetup(this.db, schema, setup, target).catch(() => false)
+      this.keptSetups.set(key, made ? target : null)
+    }
+    return this.keptSetups.get(key)!
   }
 }
 
@@ -172,14 +196,4 @@ async function tryExec(db: PGlite, sql: string): Promise<SqlError | null> {
     const err = e as { code?: string; message: string; position?: string; hint?: string }
     return { sqlstate: err.code ?? 'XX000', message: err.message, ...(err.hint ? { hint: err.hint } : {}) }
   }
-}
-
-/** Rewrites the tables the SQL names in `order` (trusted input; tables it never names cannot change its answer). */
-async function reorderMentionedTables(db: PGlite, schema: string, order: RowOrder, sqlText: string): Promise<void> {
-  const { rows: all } = await db.query<{ t: string; name: string }>(
-    `SELECT quote_ident(tablename) AS t, tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
-    [schema || 'public'],
-  )
-  const mentioned = all.filter(({ name }) => new RegExp(`\\b${name}\\b`, 'i').test(sqlText))
-  await reorderTables(db, mentioned.map(({ t }) => t), order)
 }

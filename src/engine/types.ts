@@ -98,6 +98,12 @@ export interface CaseJob {
   schema: string
   /** Trusted setup SQL, may hold several statements; runs inside the rolled-back transaction. */
   setup?: string
+  /**
+   * The setup recurs and leaves few rows (the statement's example): the engine may keep what it leaves the
+   * first time, in a schema read before the dataset's, and skip running it afterwards. Only for jobs that
+   * read, on the stored row order, and setups of data changes alone; otherwise the setup runs as usual.
+   */
+  keepSetup?: boolean
   variant?: RunVariant
   /**
    * Tables of the job's schema the learner may write (INSERT, UPDATE, DELETE, TRUNCATE), and create

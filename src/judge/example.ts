@@ -3,7 +3,7 @@ import type { Engine, QuerySpec, RawResult } from '../engine/types.ts'
 import { parsePlan, type ParsedPlan } from '../grader/plan.ts'
 import type { Problem } from '../problems/problem.ts'
 import { DEFAULT_MAX_ROWS } from './judge.ts'
-import { rulesOf, submissionJob } from './submission.ts'
+import { rulesOf, submissionJob, type CaseData } from './submission.ts'
 
 // The statement's example, computed (never typed by hand): the example tables as the example setup
 // leaves them, and the reference's output on them (a query's rows, or the target tables a write task's
@@ -26,13 +26,18 @@ export interface ProblemExample {
   givenPlan?: ParsedPlan
 }
 
+/** The statement's example as a case: its setup, kept by the engine after the first run. */
+export function exampleCaseData(problem: Problem): CaseData {
+  return { setup: problem.example.setup, keepSetup: true }
+}
+
 /** The queries that read the example's tables as its setup leaves them (up to EXAMPLE_ROW_LIMIT rows each). */
 export function exampleTableQueries(problem: Problem): QuerySpec[] {
   return problem.example.tables.map((t) => ({ sql: `select * from ${quoteIdent(t)} order by 1`, maxRows: EXAMPLE_ROW_LIMIT }))
 }
 
 export async function computeExample(engine: Engine, problem: Problem): Promise<ProblemExample> {
-  const job = submissionJob(rulesOf(problem), { setup: problem.example.setup }, [problem.solution], DEFAULT_MAX_ROWS)
+  const job = submissionJob(rulesOf(problem), exampleCaseData(problem), [problem.solution], DEFAULT_MAX_ROWS)
   job.queries.unshift(...exampleTableQueries(problem))
   const outcome = await engine.runCase(job)
   if (!outcome.ok) throw new Error(`${problem.slug}: the example could not run (${outcome.failure.kind})`)

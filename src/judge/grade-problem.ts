@@ -1,7 +1,8 @@
 import type { Engine } from '../engine/types.ts'
 import type { Verdict } from '../grader/verdict.ts'
 import type { Problem } from '../problems/problem.ts'
-import { gradeTask, type GradingCase, type GradingTask } from './judge.ts'
+import { exampleCaseData } from './example.ts'
+import { gradeTask, warmReference, type GradingCase, type GradingTask } from './judge.ts'
 import { runQuery, type QueryRun } from './run-query.ts'
 import { rulesOf } from './submission.ts'
 
@@ -25,7 +26,7 @@ export const REORDERED_CASE: GradingCase = {
 }
 
 function exampleCase(problem: Problem): GradingCase {
-  return { ref: { id: 'example', label: "the statement's example", hidden: false }, setup: problem.example.setup }
+  return { ref: { id: 'example', label: "the statement's example", hidden: false }, ...exampleCaseData(problem) }
 }
 
 export function problemCases(problem: Problem): GradingCase[] {
@@ -49,6 +50,14 @@ export function problemTask(problem: Problem, candidate: string, cases = problem
 
 export function submitProblem(engine: Engine, problem: Problem, sql: string): Promise<Verdict> {
   return gradeTask(engine, problemTask(problem, sql))
+}
+
+/**
+ * Readies an engine for a problem the learner just opened: the reference's answers on every case, and the
+ * copies the engine derives for the reordered and example cases. Submit is then the learner's query alone.
+ */
+export function prepareProblem(engine: Engine, problem: Problem): Promise<void> {
+  return warmReference(engine, { ...rulesOf(problem), reference: problem.solution, cases: problemCases(problem) })
 }
 
 /** What Run shows: the learner's rows on the visible data, and the query graded on the statement's example. */

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/types.ts'
+import type { CaseJob, Engine, QueryOutcome } from '../engine/types.ts'
 import { hintsFor } from '../grader/hints.ts'
 import { parsePlan } from '../grader/plan.ts'
 import type { CaseRef, DrillPlans, Timing, Verdict } from '../grader/verdict.ts'
@@ -42,7 +42,7 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
   const cache = referenceCache(engine)
   let plans: DrillPlans | undefined
   for (const c of task.cases) {
-    const key = JSON.stringify(submissionJob(task, c, [task.reference], maxRows))
+    const key = JSON.stringify(referenceJob(task, c, maxRows))
     const known = cache.get(key)
     // The data never changes between runs, so the reference's answer on a case is computed once per engine.
     const outcome = await engine.runCase(submissionJob(task, c, known ? [task.candidate] : [task.reference, task.candidate], maxRows))
@@ -56,11 +56,7 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
     let reference: Answer
     if (known) reference = known
     else {
-      const refOutcome = outcome.results[0]!
-      if (!isAnswer(refOutcome))
-        throw new ReferenceFailure(`case ${c.ref.id}: the reference failed: ${refOutcome.kind === 'sql_error' ? refOutcome.error.message : refOutcome.message}`)
-      if (truncatedResult(refOutcome)) throw new ReferenceFailure(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
-      reference = refOutcome
+      reference = referenceAnswer(c, outcome.results[0]!, maxRows)
       timing.referenceMs += answerMs(reference)
       cache.set(key, reference)
     }
@@ -104,6 +100,39 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
     passed++
   }
   return { verdict: 'accepted', ...(plans ? { plans } : {}), ...common() }
+}
+
+/**
+ * Computes the reference's answer on every case this engine does not know yet, so that the first Submit runs
+ * the learner's query alone (called when a problem opens). A case whose reference fails is left to Submit,
+ * which reports it.
+ */
+export async function warmReference(engine: Engine, task: Omit<GradingTask, 'candidate'>): Promise<void> {
+  const maxRows = task.maxRows ?? DEFAULT_MAX_ROWS
+  const cache = referenceCache(engine)
+  for (const c of task.cases) {
+    const job = referenceJob(task, c, maxRows)
+    const key = JSON.stringify(job)
+    if (cache.has(key)) continue
+    const outcome = await engine.runCase(job)
+    if (!outcome.ok) continue
+    try {
+      cache.set(key, referenceAnswer(c, outcome.results[0]!, maxRows))
+    } catch (e) {
+      if (!(e instanceof ReferenceFailure)) throw e
+    }
+  }
+}
+
+/** The job that runs the reference alone on a case; as JSON, the key of its answer in the engine's cache. */
+function referenceJob(task: Omit<GradingTask, 'candidate'>, c: GradingCase, maxRows: number): CaseJob {
+  return submissionJob(task, c, [task.reference], maxRows)
+}
+
+function referenceAnswer(c: GradingCase, outcome: QueryOutcome, maxRows: number): Answer {
+  if (!isAnswer(outcome)) throw new ReferenceFailure(`case ${c.ref.id}: the reference failed: ${outcome.kind === 'sql_error' ? outcome.error.message : outcome.message}`)
+  if (truncatedResult(outcome)) throw new ReferenceFailure(`case ${c.ref.id}: the reference returns more than ${maxRows} rows`)
+  return outcome
 }
 
 /** Both plans of a drill case that was explained (the visible data), for the viewer after acceptance. */

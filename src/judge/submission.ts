@@ -43,6 +43,8 @@ export function submissionSpec(rules: GradingRules, sql: string, maxRows: number
 
 export interface CaseData {
   setup?: string
+  /** The setup recurs on every Submit and Run (the statement's example): the engine may keep what it leaves. */
+  keepSetup?: boolean
   /** The same data stored in another physical order (trusted; see RunVariant). */
   variant?: RunVariant
 }
@@ -54,6 +56,7 @@ export function submissionJob(rules: GradingRules, c: CaseData, submissions: str
   return {
     schema: rules.schema,
     ...(c.setup ? { setup: c.setup } : {}),
+    ...(c.setup && c.keepSetup ? { keepSetup: true } : {}),
     ...(variant ? { variant } : {}),
     ...(writable ? { writable } : {}),
     ...(rules.optimize ? { indexable: rules.optimize.tables } : {}),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/engine/types.ts'
 import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
-import { expectedRows, runProblem, submitProblem } from '../../src/judge/grade-problem.ts'
+import { expectedRows, prepareProblem, runProblem, submitProblem } from '../../src/judge/grade-problem.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 import { HINTS } from '../../src/grader/hints.ts'
@@ -90,6 +90,24 @@ describe('submitting a query for a problem', () => {
     const third = await submitProblem(counting, problem, problem.alternates[0]!.sql)
     expect([first.verdict, second.verdict, third.verdict]).toEqual(['accepted', 'wrong_answer', 'accepted'])
     expect(queriesPerJob).toEqual([2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1])
+  })
+
+  it('readies an engine when a problem opens: the first Submit then runs the learner’s query alone on every case', async () => {
+    const queriesPerJob: number[] = []
+    const counting: Engine = {
+      runCase: (job) => {
+        queriesPerJob.push(job.queries.length)
+        return engine.runCase(job)
+      },
+      close: () => Promise.resolve(),
+    }
+    await prepareProblem(counting, problem)
+    expect(queriesPerJob).toEqual([1, 1, 1, 1, 1])
+    await prepareProblem(counting, problem) // nothing left to compute
+    expect(queriesPerJob).toHaveLength(5)
+    const v = await submitProblem(counting, problem, problem.alternates[0]!.sql)
+    expect(v).toMatchObject({ verdict: 'accepted', timing: { referenceMs: 0 } })
+    expect(queriesPerJob.slice(5)).toEqual([1, 1, 1, 1, 1])
   })
 
   it('reports too many rows without building the whole result', async () => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { EngineState } from '../engine/engine-state.ts'
-import { expectedRows, isBlankDraft, runProblem, submitProblem, type BrowserBank, type Problem, type ProblemKind, type QueryRun, type RunReport, type Submission, type Verdict } from '../core.ts'
+import { expectedRows, isBlankDraft, prepareProblem, runProblem, submitProblem, type BrowserBank, type Problem, type ProblemKind, type QueryRun, type RunReport, type Submission, type Verdict } from '../core.ts'
 import { ResultTable } from './ResultTable.tsx'
 import { SubmissionHistory } from './SubmissionHistory.tsx'
 import { VerdictView } from './VerdictView.tsx'
@@ -64,6 +64,14 @@ export function SolvePanel(props: SolvePanelProps) {
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })
     return () => observer.disconnect()
   }, [])
+
+  // While the learner reads the statement, the engine computes the reference's answers and the copies the
+  // reordered and example cases read, so a Submit runs the learner's query alone. Anything that fails here
+  // fails again on Submit, which reports it with its verdict.
+  const readyEngine = engine.status === 'ready' ? engine.boot.engine : null
+  useEffect(() => {
+    if (readyEngine) void prepareProblem(readyEngine, problem).catch(() => undefined)
+  }, [readyEngine, problem])
 
   const execute = useCallback(
     async (mode: 'run' | 'submit') => {

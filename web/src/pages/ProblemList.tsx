@@ -105,7 +105,9 @@ export function ProblemList({ bank, progress, params }: { bank: Bank; progress: 
             <th scope="col">Problem</th>
             <th scope="col">Level</th>
             <th scope="col">Days</th>
-            <th scope="col">Topics</th>
+            <th scope="col" className="topics">
+              Topics
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -132,7 +134,7 @@ export function ProblemList({ bank, progress, params }: { bank: Bank; progress: 
                 <span className={`level ${p.difficulty}`}>{p.difficulty}</span>
               </td>
               <td>{p.plan.days[0] === p.plan.days[1] ? p.plan.days[0] : `${p.plan.days[0]}–${p.plan.days[1]}`}</td>
-              <td className="small">{p.topics.map((t) => TOPICS[t]).join(', ')}</td>
+              <td className="small topics">{p.topics.map((t) => TOPICS[t]).join(', ')}</td>
             </tr>
           ))}
         </tbody>
