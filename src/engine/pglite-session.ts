@@ -85,7 +85,10 @@ export class PgliteSession {
     const searchPath = kept ? `${quoteIdent(kept)}, ${quoteIdent(schema)}` : quoteIdent(schema)
     await db.exec(`BEGIN; SET LOCAL search_path TO ${searchPath}; ${RUN_LIMITS}`)
     try {
-      if (order && !stored) await reorderTables(db, (await mentionedTables(db, job.schema, [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))).map(quoteIdent), order)
+      if (order && !stored) {
+        const named = await mentionedTables(db, job.schema || 'public', [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))
+        await reorderTables(db, named.map(quoteIdent), order)
+      }
       for (const [name, value] of Object.entries(job.variant?.planner ?? {})) await db.query(`SELECT set_config($1, $2, true)`, [name, value])
       // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap. One round trip
       // runs the setup and makes the rest of the transaction read-only.
