@@ -18,6 +18,19 @@ beforeAll(async () => {
 })
 afterAll(() => engine.close())
 
+/** The fixture engine seen through a new engine object (a fresh reference cache) that counts each job's queries. */
+function countingEngine(): { counting: Engine; queriesPerJob: number[] } {
+  const queriesPerJob: number[] = []
+  const counting: Engine = {
+    runCase: (job) => {
+      queriesPerJob.push(job.queries.length)
+      return engine.runCase(job)
+    },
+    close: () => Promise.resolve(),
+  }
+  return { counting, queriesPerJob }
+}
+
 describe('submitting a query for a problem', () => {
   it('accepts the reference and an alternate formulation on every case', async () => {
     expect(await submitProblem(engine, problem, problem.solution)).toMatchObject({ verdict: 'accepted', casesPassed: 5, casesTotal: 5 })
@@ -77,14 +90,7 @@ describe('submitting a query for a problem', () => {
   })
 
   it('computes the reference once per case on an engine, and grades a second Submit on the candidate alone', async () => {
-    const queriesPerJob: number[] = []
-    const counting: Engine = {
-      runCase: (job) => {
-        queriesPerJob.push(job.queries.length)
-        return engine.runCase(job)
-      },
-      close: () => Promise.resolve(),
-    }
+    const { counting, queriesPerJob } = countingEngine()
     const first = await submitProblem(counting, problem, problem.alternates[0]!.sql)
     const second = await submitProblem(counting, problem, problem.traps[0]!.sql)
     const third = await submitProblem(counting, problem, problem.alternates[0]!.sql)
@@ -93,14 +99,7 @@ describe('submitting a query for a problem', () => {
   })
 
   it('readies an engine when a problem opens: the first Submit then runs the learner’s query alone on every case', async () => {
-    const queriesPerJob: number[] = []
-    const counting: Engine = {
-      runCase: (job) => {
-        queriesPerJob.push(job.queries.length)
-        return engine.runCase(job)
-      },
-      close: () => Promise.resolve(),
-    }
+    const { counting, queriesPerJob } = countingEngine()
     await prepareProblem(counting, problem)
     expect(queriesPerJob).toEqual([1, 1, 1, 1, 1])
     await prepareProblem(counting, problem) // nothing left to compute
