@@ -65,24 +65,13 @@ export class PgliteSession {
     const db = this.db
     if (db.isInTransaction()) await db.exec('ROLLBACK')
     const order = job.variant?.rowOrder
-    const copy = order && job.schema ? orderedCopySchema(job.schema, order) : null
-    // Schemas derived from the dataset serve jobs that only read (their copies have no foreign keys).
-    const readsOnly = !job.writable && !job.indexable
-    if (copy && order && readsOnly && !this.orderedCopies.has(copy)) {
-      await buildOrderedCopy(db, job.schema, order, copy)
-      this.orderedCopies.add(copy)
-    }
-    const stored = copy !== null && this.orderedCopies.has(copy)
-    const schema = stored ? copy : job.schema || 'public'
+    const { schema, stored, searchPath, setupSql } = await this.placeOf(job)
     // A rolled-back write still clears the visibility map of the pages it touched, and plans (index-only
     // scans, CREATE INDEX's estimates) read it: a drill starts from its tables as built. Cheap when nothing
     // changed (VACUUM skips all-visible pages); VACUUM cannot run inside the transaction or with other statements.
     // INDEX_CLEANUP ON: with dead rows on under 2% of the pages (a case's few rolled-back inserts), VACUUM would
     // skip the indexes and leave those pages not all-visible, and an index-only scan would visit them.
     if (job.indexable?.length) await db.exec(`VACUUM (INDEX_CLEANUP ON) ${job.indexable.map((t) => `${quoteIdent(schema)}.${quoteIdent(t)}`).join(', ')}`)
-    const kept = job.keepSetup && job.setup && readsOnly && !order ? await this.keptSetup(schema, job.setup) : null
-    const setupSql = kept ? undefined : job.setup
-    const searchPath = kept ? `${quoteIdent(kept)}, ${quoteIdent(schema)}` : quoteIdent(schema)
     await db.exec(`BEGIN; SET LOCAL search_path TO ${searchPath}; ${RUN_LIMITS}`)
     try {
       if (order && !stored) {
@@ -135,6 +124,30 @@ export class PgliteSession {
 
   async close(): Promise<void> {
     await this.db.close()
+  }
+
+  /**
+   * Where a job runs: its dataset's schema, or the copy stored in the job's row order; the search path, which
+   * puts a kept setup's tables first; and the setup still to run in the transaction. Schemas derived from the
+   * dataset serve jobs that only read (their copies have no foreign keys) and are made on first use.
+   */
+  private async placeOf(job: CaseJob): Promise<{ schema: string; stored: boolean; searchPath: string; setupSql: string | undefined }> {
+    const order = job.variant?.rowOrder
+    const readsOnly = !job.writable && !job.indexable
+    const copy = order && job.schema ? orderedCopySchema(job.schema, order) : null
+    if (copy && order && readsOnly && !this.orderedCopies.has(copy)) {
+      await buildOrderedCopy(this.db, job.schema, order, copy)
+      this.orderedCopies.add(copy)
+    }
+    const stored = copy !== null && this.orderedCopies.has(copy)
+    const schema = stored ? copy : job.schema || 'public'
+    const kept = job.keepSetup && job.setup && readsOnly && !order ? await this.keptSetup(schema, job.setup) : null
+    return {
+      schema,
+      stored,
+      searchPath: kept ? `${quoteIdent(kept)}, ${quoteIdent(schema)}` : quoteIdent(schema),
+      setupSql: kept ? undefined : job.setup,
+    }
   }
 
   /** The schema holding what `setup` leaves of `schema`'s tables, made the first time (see derived-schemas.ts). */

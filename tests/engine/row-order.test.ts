@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readAllDatasets } from '../../src/engine/node/dataset-files.ts'
-import { snapshotSource } from '../../src/engine/node/snapshot-cache.ts'
+import { datasetsSnapshot, snapshotSource } from '../../src/engine/node/snapshot-cache.ts'
 import { startNodeEngine } from '../../src/engine/node/start-engine.ts'
 import { ROW_ORDERS, type RowOrder } from '../../src/engine/row-order.ts'
 import type { CaseJob, Engine } from '../../src/engine/types.ts'
@@ -45,6 +45,16 @@ describe('data stored in another row order', () => {
       queries: [{ sql: `${UNORDERED} where s.staff_id = 90`, maxRows: 100 }],
     }
     expect(await rows(stored, job)).toEqual([['90', '9']])
+  })
+
+  it('rewrites the tables of the default schema in another order (a database built by a setup script)', async () => {
+    const script = await startNodeEngine({ mode: 'in-process', source: { kind: 'script', sql: 'create table t (n int); insert into t select generate_series(1, 5)', base: await datasetsSnapshot([]) } })
+    try {
+      const job: CaseJob = { schema: '', variant: { rowOrder: 'reversed' }, queries: [{ sql: 'select n from t', maxRows: 10 }] }
+      expect(await rows(script, job)).toEqual([['5'], ['4'], ['3'], ['2'], ['1']])
+    } finally {
+      await script.close()
+    }
   })
 
   it('leaves the stored copy as it was after a run that changed it', async () => {

@@ -52,6 +52,10 @@ export function SolvePanel(props: SolvePanelProps) {
   })
   // Restoring a past submission replaces the editor's text as one edit (Ctrl+Z brings back what was there).
   const [replacement, setReplacement] = useState<{ text: string } | null>(null)
+  const restore = (text: string) => {
+    setSql(text) // the text of an editor still loading
+    setReplacement({ text })
+  }
   const [outcome, setOutcome] = useState<Outcome>(null)
   const [seq, setSeq] = useState(0)
   const [busy, setBusy] = useState<null | 'run' | 'submit'>(null)
@@ -170,10 +174,7 @@ export function SolvePanel(props: SolvePanelProps) {
           </div>
         )}
       </div>
-      {props.submissions && <SubmissionHistory submissions={props.submissions} onRestore={(text) => {
-            setSql(text) // the text of an editor still loading
-            setReplacement({ text })
-          }} />}
+      {props.submissions && <SubmissionHistory submissions={props.submissions} onRestore={restore} />}
     </section>
   )
 }
