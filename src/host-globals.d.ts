@@ -18,3 +18,5 @@ declare class TextDecoder {
 declare class Blob {
   constructor(parts: (string | Uint8Array<ArrayBuffer>)[])
 }
+
+declare function fetch(url: string): Promise<{ ok: boolean; status: number; blob(): Promise<Blob> }>

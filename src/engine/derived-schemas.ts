@@ -18,6 +18,15 @@ export async function mentionedTables(db: PGlite, schema: string, sqlText: strin
   return rows.map((r) => r.name).filter((name) => new RegExp(`\\b${name}\\b`, 'i').test(sqlText))
 }
 
+/**
+ * Whether `sql` may name `schema` itself as a qualifier (`shop.orders`, `"shop" . orders`): such a query reads
+ * the dataset's tables past a derived schema earlier on the search path. Textual, so it errs toward yes (an
+ * alias spelled like the schema), which only costs the job its derived schemas.
+ */
+export function namesSchema(sql: string, schema: string): boolean {
+  return new RegExp(`(^|[^\\w$])"?${schema.replace(/\W/g, '\\$&')}"?\\s*\\.`, 'i').test(sql)
+}
+
 /** Makes `target`: every table of `schema`, its rows stored in `order`. */
 export async function buildOrderedCopy(db: PGlite, schema: string, order: RowOrder, target: string): Promise<void> {
   const { rows } = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = $1`, [schema])

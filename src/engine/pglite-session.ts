@@ -2,15 +2,15 @@ import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { scan } from 'libpg-query'
 import { runCappedQuery } from './capped-query.ts'
-import { loadDatasets, quoteIdent } from './load-datasets.ts'
-import { buildKeptSetup, buildOrderedCopy, mentionedTables } from './derived-schemas.ts'
+import { loadDatasets, quoteIdent, quoteLiteral } from './load-datasets.ts'
+import { buildKeptSetup, buildOrderedCopy, mentionedTables, namesSchema } from './derived-schemas.ts'
 import { orderedCopySchema, reorderTables, type RowOrder } from './row-order.ts'
 import { ENTER_SANDBOX_SQL, INDEXER_ROLE, LEARNER_ROLE, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
 import { runDrill } from './run-drill.ts'
 import { runScript } from './run-script.ts'
 import { dropWalSegments } from './trim-wal.ts'
-import { checkStatement } from './statement-policy.ts'
-import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError } from './types.ts'
+import { checkStatement, type PolicyDecision } from './statement-policy.ts'
+import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError, StatementKind } from './types.ts'
 
 // One PGlite instance and the run protocol: BEGIN; search_path; [checker variant]; setup; READ ONLY;
 // the learner role; each query under a savepoint; ROLLBACK. Nothing a query does survives the run.
@@ -23,21 +23,22 @@ export class PgliteSession {
   compromised: string | null = null
   /** The schema holding what a kept setup left, by dataset and setup text; null when it cannot be kept. */
   private readonly keptSetups = new Map<string, string | null>()
+  /** Copies of a dataset in another row order made on first use, without foreign keys: for jobs that read. */
+  private readonly derivedCopies = new Set<string>()
+  private readonly decisions = new Map<string, PolicyDecision>()
 
   private constructor(
     private readonly db: PGlite,
-    /** Schemas holding a dataset stored in another row order (see row-order.ts). */
+    /** Schemas holding a dataset stored in another row order, foreign keys and all (see row-order.ts). */
     private readonly orderedCopies: Set<string>,
   ) {}
 
   static async open(source: DatabaseSource): Promise<PgliteSession> {
-    const snapshot = source.kind === 'snapshot' ? source.data : source.kind === 'script' ? source.base : undefined
+    const snapshot = await snapshotOf(source)
     // Every database has pg_trgm installed (PREPARE_SANDBOX_SQL), so every engine loads its library.
     const extensions = { pg_trgm }
-    const db = snapshot
-      ? await PGlite.create({ loadDataDir: new Blob([snapshot as Uint8Array<ArrayBuffer>]), extensions })
-      : await PGlite.create({ extensions })
-    if (source.kind !== 'snapshot') await db.exec(PREPARE_SANDBOX_SQL)
+    const db = snapshot ? await PGlite.create({ loadDataDir: snapshot, extensions }) : await PGlite.create({ extensions })
+    if (source.kind === 'datasets' || source.kind === 'script') await db.exec(PREPARE_SANDBOX_SQL)
     if (source.kind === 'datasets') await loadDatasets(db, source.datasets, source.rowOrders)
     if (source.kind === 'script') await runSetupScript(db, source.sql)
     await db.exec(SESSION_SETTINGS)
@@ -72,18 +73,21 @@ export class PgliteSession {
     // INDEX_CLEANUP ON: with dead rows on under 2% of the pages (a case's few rolled-back inserts), VACUUM would
     // skip the indexes and leave those pages not all-visible, and an index-only scan would visit them.
     if (job.indexable?.length) await db.exec(`VACUUM (INDEX_CLEANUP ON) ${job.indexable.map((t) => `${quoteIdent(schema)}.${quoteIdent(t)}`).join(', ')}`)
-    await db.exec(`BEGIN; SET LOCAL search_path TO ${searchPath}; ${RUN_LIMITS}`)
+    // One round trip opens the run, runs the setup and makes the rest of the transaction read-only (a
+    // reordered run's rewrite needs the transaction open first).
+    let begin = `BEGIN; SET LOCAL search_path TO ${searchPath}; ${RUN_LIMITS}\n`
     try {
       if (order && !stored) {
+        await db.exec(begin)
+        begin = ''
         const named = await mentionedTables(db, job.schema || 'public', [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n'))
         await reorderTables(db, named.map(quoteIdent), order)
       }
-      for (const [name, value] of Object.entries(job.variant?.planner ?? {})) await db.query(`SELECT set_config($1, $2, true)`, [name, value])
-      // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap. One round trip
-      // runs the setup and makes the rest of the transaction read-only.
+      const planner = Object.entries(job.variant?.planner ?? {}).map(([name, value]) => `SELECT set_config(${quoteLiteral(name)}, ${quoteLiteral(value)}, true);\n`)
+      // Case setups are trusted: skipping foreign-key triggers makes bulk deletes cheap.
       const setup = setupSql ? `SET LOCAL session_replication_role = replica;\n${setupSql}\n;SET LOCAL session_replication_role = origin;\n` : ''
       const access = job.writable ? grantWrites(schema, job.writable) : job.indexable ? lendTables(schema, job.indexable) : 'SET TRANSACTION READ ONLY;'
-      const failed = await tryExec(db, `${setup}${access} ${ENTER_SANDBOX_SQL}`)
+      const failed = await tryExec(db, `${begin}${planner.join('')}${setup}${access} ${ENTER_SANDBOX_SQL}`)
       if (!db.isInTransaction()) {
         this.compromised = 'the setup ended the transaction'
         return { ok: false, failure: { kind: 'setup_failed', error: { sqlstate: '25000', message: 'the setup ended the transaction' } } }
@@ -91,7 +95,7 @@ export class PgliteSession {
       if (failed) return { ok: false, failure: { kind: 'setup_failed', error: failed } }
       const results: QueryOutcome[] = []
       for (const [i, query] of job.queries.entries()) {
-        const policy = query.script || query.drill ? null : await checkStatement(query.sql, query.allow)
+        const policy = query.script || query.drill ? null : await this.decisionOn(query.sql, query.allow)
         if (policy && !policy.ok) {
           results.push(policy.outcome)
           continue
@@ -129,17 +133,20 @@ export class PgliteSession {
   /**
    * Where a job runs: its dataset's schema, or the copy stored in the job's row order; the search path, which
    * puts a kept setup's tables first; and the setup still to run in the transaction. Schemas derived from the
-   * dataset serve jobs that only read (their copies have no foreign keys) and are made on first use.
+   * dataset serve jobs that only read (their copies have no foreign keys) and are made on first use, unless a
+   * query names the dataset's schema (`shop.orders` would read past them): that job is reordered and set up
+   * inside its run, as a job that writes is.
    */
   private async placeOf(job: CaseJob): Promise<{ schema: string; stored: boolean; searchPath: string; setupSql: string | undefined }> {
     const order = job.variant?.rowOrder
-    const readsOnly = !job.writable && !job.indexable
-    const copy = order && job.schema ? orderedCopySchema(job.schema, order) : null
-    if (copy && order && readsOnly && !this.orderedCopies.has(copy)) {
-      await buildOrderedCopy(this.db, job.schema, order, copy)
-      this.orderedCopies.add(copy)
+    const qualified = job.queries.some((q) => namesSchema(q.sql, job.schema || 'public'))
+    const readsOnly = !job.writable && !job.indexable && !qualified
+    const copy = order && job.schema && !qualified ? orderedCopySchema(job.schema, order) : null
+    if (copy && readsOnly && !this.orderedCopies.has(copy) && !this.derivedCopies.has(copy)) {
+      await buildOrderedCopy(this.db, job.schema, order!, copy)
+      this.derivedCopies.add(copy)
     }
-    const stored = copy !== null && this.orderedCopies.has(copy)
+    const stored = copy !== null && (this.orderedCopies.has(copy) || (readsOnly && this.derivedCopies.has(copy)))
     const schema = stored ? copy : job.schema || 'public'
     const kept = job.keepSetup && job.setup && readsOnly && !order ? await this.keptSetup(schema, job.setup) : null
     return {
@@ -148,6 +155,17 @@ export class PgliteSession {
       searchPath: kept ? `${quoteIdent(kept)}, ${quoteIdent(schema)}` : quoteIdent(schema),
       setupSql: kept ? undefined : job.setup,
     }
+  }
+
+  /** checkStatement's decision, remembered: a Submit checks the same query on every case (a parse each time). */
+  private async decisionOn(sql: string, allow: StatementKind[] | undefined): Promise<PolicyDecision> {
+    const key = `${allow?.join() ?? ''}\n${sql}`
+    let decision = this.decisions.get(key)
+    if (!decision) {
+      if (this.decisions.size >= 32) this.decisions.clear()
+      this.decisions.set(key, (decision = await checkStatement(sql, allow)))
+    }
+    return decision
   }
 
   /** The schema holding what `setup` leaves of `schema`'s tables, made the first time (see derived-schemas.ts). */
@@ -161,6 +179,17 @@ export class PgliteSession {
     }
     return this.keptSetups.get(key)!
   }
+}
+
+/** The data directory a source starts from (a snapshot, fetched if need be), or undefined for a new one. */
+async function snapshotOf(source: DatabaseSource): Promise<Blob | undefined> {
+  if (source.kind === 'snapshot-url') {
+    const res = await fetch(source.url)
+    if (!res.ok) throw new Error(`could not load the database (HTTP ${res.status})`)
+    return res.blob()
+  }
+  const data = source.kind === 'snapshot' ? source.data : source.kind === 'script' ? source.base : undefined
+  return data && new Blob([data as Uint8Array<ArrayBuffer>])
 }
 
 /** A write task's privileges, for this transaction only: write its tables, create tables beside them. */

@@ -67,7 +67,8 @@ export class WorkerEngine implements Engine {
 
   private constructor(
     private readonly spawn: () => WorkerLike,
-    private readonly snapshot: Uint8Array,
+    /** What a replacement worker starts from: the snapshot the first one started from, or made. */
+    private readonly restartSource: Extract<DatabaseSource, { kind: 'snapshot' | 'snapshot-url' }>,
     first: Connection,
     private readonly options: WorkerEngineOptions,
   ) {
@@ -93,9 +94,9 @@ export class WorkerEngine implements Engine {
       await first.terminate()
       throw e
     }
-    const data = snapshot ?? (source.kind === 'snapshot' ? source.data : null)
-    if (!data) throw new Error('engine worker returned no snapshot')
-    return new WorkerEngine(spawn, data, first, options)
+    const restartSource = snapshot ? { kind: 'snapshot' as const, data: snapshot } : source.kind === 'snapshot' || source.kind === 'snapshot-url' ? source : null
+    if (!restartSource) throw new Error('engine worker returned no snapshot')
+    return new WorkerEngine(spawn, restartSource, first, options)
   }
 
   runCase(job: CaseJob, options: RunOptions = {}): Promise<CaseOutcome> {
@@ -149,7 +150,7 @@ export class WorkerEngine implements Engine {
 
   private startFromSnapshot(): Promise<Connection> {
     const connection = new Connection(this.spawn())
-    const started = connection.call('open', { kind: 'snapshot', data: this.snapshot }).then(() => connection)
+    const started = connection.call('open', this.restartSource).then(() => connection)
     started.catch(() => undefined) // a spare nobody awaits yet must not count as an unhandled rejection
     return started
   }

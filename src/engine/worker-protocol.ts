@@ -10,7 +10,7 @@ export function createWorkerHandlers() {
     /** Opens the database; returns a snapshot to restart from when the source was not one already. */
     async open(source: DatabaseSource): Promise<{ snapshot: Uint8Array | null }> {
       session = await PgliteSession.open(source)
-      return { snapshot: source.kind === 'snapshot' ? null : await session.snapshot() }
+      return { snapshot: source.kind === 'snapshot' || source.kind === 'snapshot-url' ? null : await session.snapshot() }
     },
     /** Runs a trusted setup script on the open database (under the caller's time limit). */
     async applySetupScript(sql: string): Promise<null> {

@@ -59,6 +59,24 @@ describe('schemas an engine derives from a dataset on first use', () => {
     expect(await rows({ schema: 'mini', queries: [query] })).not.toEqual(kept)
   })
 
+  it('gives a query that names the dataset’s schema the same rows: what the setup leaves, in the other row order', async () => {
+    const setup = 'delete from staff where staff_id > 3'
+    const count = (sql: string) => rows({ schema: 'mini', setup, keepSetup: true, queries: [{ sql, maxRows: 1 }] })
+    for (let i = 0; i < 2; i++) expect(await count('select count(*) from "mini" . staff')).toEqual(await count('select count(*) from staff'))
+    const reversed: CaseJob = { schema: 'mini', variant: { rowOrder: 'reversed' }, queries: [{ sql: UNORDERED, maxRows: 100 }] }
+    const qualified = { ...reversed, queries: [{ sql: UNORDERED.replace(/(staff|depts) /g, 'mini.$1 '), maxRows: 100 }] }
+    expect(await rows(qualified)).toEqual(await rows(reversed))
+  })
+
+  it('never gives a job that writes a derived copy, whose tables have no foreign keys', async () => {
+    const reversed: CaseJob = { schema: 'mini', variant: { rowOrder: 'reversed' }, queries: [{ sql: UNORDERED, maxRows: 100 }] }
+    await rows(reversed) // the copy exists from here on
+    const orphan = `insert into staff values (99, 'Orphan', 999, null, 1, '2024-01-01')`
+    const write = { sql: orphan, maxRows: 10, allow: ['write' as const], script: { capture: [{ table: 'staff' }] } }
+    const outcome = only(await engine.runCase({ ...reversed, writable: ['staff'], queries: [write] }))
+    expect(outcome).toMatchObject({ kind: 'sql_error', error: { sqlstate: '23503' } })
+  })
+
   it('runs a setup that does more than change data every time: a SET LOCAL in it steers the run', async () => {
     const job: CaseJob = {
       schema: 'mini',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CaseOutcome } from '../../src/engine/types.ts'
+import type { CaseOutcome, DatabaseSource } from '../../src/engine/types.ts'
 import { WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 import type { WorkerRequest, WorkerResponse } from '../../src/engine/worker-protocol.ts'
 
@@ -11,6 +11,7 @@ const ROWS: CaseOutcome = { ok: true, results: [{ kind: 'rows', result: { column
 
 function fakeFleet(behaviours: Behaviour[]) {
   const spawned: { terminated: boolean }[] = []
+  const opened: DatabaseSource[] = []
   const spawn = (): WorkerLike => {
     const state = { terminated: false }
     spawned.push(state)
@@ -18,7 +19,12 @@ function fakeFleet(behaviours: Behaviour[]) {
     let onExit: (e: Error) => void = () => {}
     return {
       postMessage(m: WorkerRequest) {
-        if (m.op === 'open') return queueMicrotask(() => listener({ id: m.id, ok: true, value: { snapshot: new Uint8Array([1]) } }))
+        if (m.op === 'open') {
+          opened.push(m.arg)
+          // As the real worker: a source that is a snapshot already gives none back.
+          const snapshot = m.arg.kind === 'snapshot-url' ? null : new Uint8Array([1])
+          return queueMicrotask(() => listener({ id: m.id, ok: true, value: { snapshot } }))
+        }
         const behaviour = behaviours.shift() ?? 'answer'
         if (behaviour === 'answer') queueMicrotask(() => listener({ id: m.id, ok: true, value: { outcome: ROWS, compromised: false } }))
         if (behaviour === 'die') queueMicrotask(() => onExit(new Error('worker ran out of memory')))
@@ -30,7 +36,7 @@ function fakeFleet(behaviours: Behaviour[]) {
       },
     }
   }
-  return { spawn, spawned }
+  return { spawn, spawned, opened }
 }
 
 const job = { schema: 'x', queries: [{ sql: 'select 1', maxRows: 10 }] }
@@ -99,6 +105,15 @@ describe('WorkerEngine', () => {
     await engine.runCase(job)
     expect(fleet.spawned).toHaveLength(3) // the spare took over; a new spare is loading
     expect(await engine.runCase(job)).toEqual(ROWS)
+  })
+
+  it('starts its spare and every replacement from the snapshot URL it started from, never from bytes the page holds', async () => {
+    const fleet = fakeFleet(['hang', 'answer'])
+    const source: DatabaseSource = { kind: 'snapshot-url', url: 'https://app.example/data/database.tar.gz' }
+    const engine = await WorkerEngine.start(fleet.spawn, source, { timeoutMs: 50, warmSpare: true })
+    expect((await engine.runCase(job)).ok).toBe(false) // the hang: its worker is replaced
+    expect(await engine.runCase(job)).toEqual(ROWS)
+    expect(fleet.opened).toEqual([source, source, source]) // the first worker, its spare, the spare's replacement
   })
 
   it('runs cases one at a time in the order asked: a case reaches the worker only after the previous one answered', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Bank, GOAL, type BrowserBank, type ProgressState } from './core.ts'
-import { fetchBank, fetchSnapshot, gradableProblem } from './data.ts'
-import { startBrowserEngine } from './engine/browser-engine.ts'
+import { gradableProblem } from './data.ts'
+import type { EngineBoot } from './engine/browser-engine.ts'
 import type { EngineState } from './engine/engine-state.ts'
 import { Dashboard } from './pages/Dashboard.tsx'
 import { MockPage } from './pages/MockPage.tsx'
@@ -16,7 +16,7 @@ const store = new ProgressStore()
 // Browser tests wait on it before a reload (an append is in memory at once, in IndexedDB a moment later).
 ;(window as unknown as { __sqlprepStore?: ProgressStore }).__sqlprepStore = store
 
-export function App() {
+export function App({ bankLoad, engineBoot }: { bankLoad: Promise<BrowserBank>; engineBoot: Promise<EngineBoot> }) {
   const route = useRoute()
   const [theme, toggleTheme] = useTheme()
   const [bank, setBank] = useState<BrowserBank | null>(null)
@@ -26,12 +26,12 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null)
 
   useEffect(() => {
-    fetchBank().then((b) => {
+    bankLoad.then((b) => {
       // Tests and curious learners can read the bank (reference solutions are open source anyway).
       ;(window as unknown as { __sqlprepBank?: BrowserBank }).__sqlprepBank = b
       setBank(b)
     }, (e: Error) => setBankError(e.message))
-    startBrowserEngine(fetchSnapshot).then(
+    engineBoot.then(
       (boot) => setEngine({ status: 'ready', boot }),
       (e: Error) => setEngine({ status: 'failed', error: e.message }),
     )

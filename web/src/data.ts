@@ -10,10 +10,9 @@ export async function fetchBank(): Promise<BrowserBank> {
   return res.json() as Promise<BrowserBank>
 }
 
-export async function fetchSnapshot(): Promise<Uint8Array> {
-  const res = await fetch(new URL(SNAPSHOT_URL, document.baseURI))
-  if (!res.ok) throw new Error(`could not load the database (${res.status})`)
-  return new Uint8Array(await res.arrayBuffer())
+/** Where the engine worker fetches the database snapshot from (absolute: a worker resolves against its own URL). */
+export function snapshotUrl(): string {
+  return new URL(SNAPSHOT_URL, document.baseURI).href
 }
 
 /** A browser problem as the core's Problem. Its traps and mutation declarations stay out of the page (only

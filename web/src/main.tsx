@@ -1,8 +1,16 @@
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { fetchBank, snapshotUrl } from './data.ts'
+import { preloadEditor } from './components/SolvePanel.tsx'
+import { startBrowserEngine } from './engine/browser-engine.ts'
+import { parseRoute } from './route.ts'
 import './styles.css'
 
-createRoot(document.getElementById('root')!).render(<App />)
+// The bank and the engine start loading before React renders: the bank on the main thread (3 MB of JSON),
+// the database in the engine worker, so neither waits for the other or for the page's first render.
+const { page } = parseRoute(location.hash)
+if (page === 'problem' || page === 'mock') void preloadEditor()
+createRoot(document.getElementById('root')!).render(<App bankLoad={fetchBank()} engineBoot={startBrowserEngine(snapshotUrl())} />)
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   void navigator.serviceWorker.register('./sw.js').catch(() => undefined)

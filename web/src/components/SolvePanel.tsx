@@ -5,7 +5,9 @@ import { ResultTable } from './ResultTable.tsx'
 import { SubmissionHistory } from './SubmissionHistory.tsx'
 import { VerdictView } from './VerdictView.tsx'
 
-const SqlEditor = lazy(() => import('../editor/SqlEditor.tsx'))
+/** Starts loading the editor (Monaco, 3 MB of script) before a page that shows it renders. */
+export const preloadEditor = () => import('../editor/SqlEditor.tsx')
+const SqlEditor = lazy(preloadEditor)
 
 /** What the empty editor says to write, per kind of problem. */
 export const EDITOR_PLACEHOLDER: Record<ProblemKind, string> = {

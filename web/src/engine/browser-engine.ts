@@ -19,9 +19,9 @@ export interface EngineBoot {
   ms: number
 }
 
-export async function startBrowserEngine(loadSnapshot: () => Promise<Uint8Array>): Promise<EngineBoot> {
+/** The worker downloads the snapshot itself, while its own code loads; the page never holds it. */
+export async function startBrowserEngine(snapshotUrl: string): Promise<EngineBoot> {
   const started = performance.now()
-  const data = await loadSnapshot()
-  const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'snapshot', data }, { timeoutMs: DEFAULT_TIMEOUT_MS, warmSpare: true })
+  const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'snapshot-url', url: snapshotUrl }, { timeoutMs: DEFAULT_TIMEOUT_MS, warmSpare: true })
   return { engine, ms: performance.now() - started }
 }
