@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { readAllDatasets } from '../engine/node/dataset-files.ts'
 import type { DatasetFiles } from '../engine/types.ts'
-import { compileBank, type BankIssue } from '../problems/compile.ts'
+import type { BankIssue } from '../problems/compile.ts'
+import { compileBankCached } from '../problems/node/compile-cache.ts'
 import type { Problem } from '../problems/problem.ts'
 import { readProblemFolders } from '../problems/node/read-problems.ts'
 
@@ -25,7 +26,7 @@ export async function loadRepository(root = REPO_ROOT): Promise<Repository> {
     issues.push({ file: 'datasets', message: (e as Error).message })
   }
   const context = { datasets: Object.fromEntries(datasets.map((d) => [d.name, d.tables.map((t) => t.name)])) }
-  const bank = compileBank(readProblemFolders(join(root, 'problems'), root), context)
+  const bank = compileBankCached(readProblemFolders(join(root, 'problems'), root), context)
   return { datasets, problems: bank.problems, issues: [...issues, ...bank.issues] }
 }
 

@@ -29,11 +29,14 @@ export interface BankContext {
 
 const RESERVED_CASE_IDS = ['base', 'example', 'reordered']
 
-export function compileBank(all: ProblemFiles[], context: BankContext): { problems: Problem[]; issues: BankIssue[] } {
+export type CompiledProblem = ReturnType<typeof compileProblem>
+
+/** `compile`: how one problem is compiled (the CLI's reads earlier results from a disk cache). */
+export function compileBank(all: ProblemFiles[], context: BankContext, compile = compileProblem): { problems: Problem[]; issues: BankIssue[] } {
   const problems: Problem[] = []
   const issues: BankIssue[] = []
   for (const files of all) {
-    const result = compileProblem(files, context)
+    const result = compile(files, context)
     if (result.ok) problems.push(result.problem)
     else issues.push(...result.issues)
   }
