@@ -8,7 +8,7 @@ import { orderedCopySchema, reorderTables, type RowOrder } from './row-order.ts'
 import { ENTER_SANDBOX_SQL, INDEXER_ROLE, LEARNER_ROLE, PREPARE_SANDBOX_SQL } from './sandbox-role.ts'
 import { runDrill } from './run-drill.ts'
 import { runScript } from './run-script.ts'
-import { dropWalSegments } from './trim-wal.ts'
+import { trimWal } from './trim-wal.ts'
 import { checkStatement, type PolicyDecision } from './statement-policy.ts'
 import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError, StatementKind } from './types.ts'
 
@@ -16,6 +16,7 @@ import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError, Stat
 // the learner role; each query under a savepoint; ROLLBACK. Nothing a query does survives the run.
 
 const SESSION_SETTINGS = `SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres';`
+const WAL_PAGE_BYTES = 8192
 const RUN_LIMITS = `SET LOCAL temp_file_limit = '256MB'; SET LOCAL work_mem = '32MB';`
 
 export class PgliteSession {
@@ -38,7 +39,10 @@ export class PgliteSession {
     // Every database has pg_trgm installed (PREPARE_SANDBOX_SQL), so every engine loads its library.
     const extensions = { pg_trgm }
     const db = snapshot ? await PGlite.create({ loadDataDir: snapshot, extensions }) : await PGlite.create({ extensions })
-    if (source.kind === 'datasets' || source.kind === 'script') await db.exec(PREPARE_SANDBOX_SQL)
+    if (source.kind === 'datasets' || source.kind === 'script') {
+      await db.exec(PREPARE_SANDBOX_SQL)
+      await dropTemplateDatabases(db)
+    }
     if (source.kind === 'datasets') await loadDatasets(db, source.datasets, source.rowOrders)
     if (source.kind === 'script') await runSetupScript(db, source.sql)
     await db.exec(SESSION_SETTINGS)
@@ -54,12 +58,17 @@ export class PgliteSession {
   async snapshot(): Promise<Uint8Array> {
     // After a checkpoint, the database needs the WAL from its redo point to the current position only.
     await this.db.exec('CHECKPOINT')
-    const { rows } = await this.db.query<{ first: string; last: string }>(
-      `SELECT redo_wal_file AS first, pg_walfile_name(pg_current_wal_lsn()) AS last FROM pg_control_checkpoint()`,
-    )
-    const { first, last } = rows[0]!
+    const { rows } = await this.db.query<{ first: string }>(`SELECT redo_wal_file AS first FROM pg_control_checkpoint()`)
+    const { first } = rows[0]!
     const dump = await this.db.dumpDataDir('none')
-    return dropWalSegments(new Uint8Array(await dump.arrayBuffer()), (segment) => segment >= first && segment <= last)
+    // Read after the dump, so that the part of the last segment kept holds everything the dump does.
+    const position = await this.db.query<{ last: string; offset: number }>(
+      `SELECT file_name AS last, file_offset AS offset FROM pg_walfile_name_offset(pg_current_wal_insert_lsn())`,
+    )
+    const { last, offset } = position.rows[0]!
+    // Up to the end of the page holding the position (at a segment's very start the name is the one before).
+    const lastBytes = offset === 0 ? Infinity : (Math.floor(offset / WAL_PAGE_BYTES) + 1) * WAL_PAGE_BYTES
+    return trimWal(new Uint8Array(await dump.arrayBuffer()), (segment) => (segment < first || segment > last ? 0 : segment === last ? lastBytes : Infinity))
   }
 
   async runCase(job: CaseJob): Promise<CaseOutcome> {
@@ -179,6 +188,16 @@ export class PgliteSession {
     }
     return this.keptSetups.get(key)!
   }
+}
+
+/**
+ * Nothing here creates a database (and a run could not: CREATE DATABASE cannot run in a transaction), so the
+ * template databases are 15 MB of every snapshot that would only be unpacked and held in memory.
+ */
+async function dropTemplateDatabases(db: PGlite): Promise<void> {
+  await db.exec(`UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')`)
+  // DROP DATABASE cannot run inside a transaction block, which a multi-statement exec is.
+  for (const name of ['template0', 'template1']) await db.exec(`DROP DATABASE IF EXISTS ${name}`)
 }
 
 /** The data directory a source starts from (a snapshot, fetched if need be), or undefined for a new one. */

@@ -1,12 +1,16 @@
 // A data-directory snapshot (tar) carries every WAL segment file PostgreSQL keeps, 16 MB each, though a
-// database opened from it needs only the segments from its last checkpoint's redo point on: the others
-// are spent or recycled for later use. Dropping them makes every snapshot 16-32 MB smaller to ship,
-// unpack and hold in memory.
+// database opened from it needs only the segments from its last checkpoint's redo point on, and of the
+// last one only what has been written: the others are spent or recycled for later use, and the rest of the
+// last is zeros PostgreSQL writes over (a segment that ends early reads as the end of the WAL, as zeros do,
+// and grows as it is written). Trimming makes a snapshot 16-32 MB smaller to ship, unpack and hold in memory.
 
 const BLOCK = 512
 
-/** The tar without the pg_wal segment files that `keep` refuses (other entries untouched). */
-export function dropWalSegments(tar: Uint8Array, keep: (segment: string) => boolean): Uint8Array {
+/**
+ * The tar with each pg_wal segment file cut to the bytes `keep` gives it (0 drops the file, Infinity keeps
+ * it whole); every other entry untouched.
+ */
+export function trimWal(tar: Uint8Array, keep: (segment: string) => number): Uint8Array {
   const kept: Uint8Array[] = []
   let offset = 0
   while (offset + BLOCK <= tar.length) {
@@ -14,9 +18,11 @@ export function dropWalSegments(tar: Uint8Array, keep: (segment: string) => bool
     if (header.every((b) => b === 0)) break
     const size = parseInt(field(header, 124, 12).trim() || '0', 8)
     const entry = tar.subarray(offset, offset + BLOCK + Math.ceil(size / BLOCK) * BLOCK)
-    const segment = /(?:^|\/)pg_wal\/([0-9A-F]{24})$/.exec(entryName(header))?.[1]
-    if (!segment || keep(segment)) kept.push(entry)
     offset += entry.length
+    const segment = /(?:^|\/)pg_wal\/([0-9A-F]{24})$/.exec(entryName(header))?.[1]
+    const bytes = segment ? Math.min(keep(segment), size) : size
+    if (bytes === size) kept.push(entry)
+    else if (bytes > 0) kept.push(withSize(header, bytes), entry.subarray(BLOCK, BLOCK + Math.ceil(bytes / BLOCK) * BLOCK))
   }
   kept.push(new Uint8Array(2 * BLOCK))
   const out = new Uint8Array(kept.reduce((n, e) => n + e.length, 0))
@@ -25,6 +31,16 @@ export function dropWalSegments(tar: Uint8Array, keep: (segment: string) => bool
     out.set(e, at)
     at += e.length
   }
+  return out
+}
+
+/** A copy of a tar header giving another size, with its checksum recomputed. */
+function withSize(header: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(header)
+  out.set(new TextEncoder().encode(`${size.toString(8).padStart(11, '0')}\0`), 124)
+  out.fill(0x20, 148, 156) // the checksum is summed with its own field as spaces
+  const sum = out.reduce((n, b) => n + b, 0)
+  out.set(new TextEncoder().encode(`${sum.toString(8).padStart(6, '0')}\0 `), 148)
   return out
 }
 

@@ -25,6 +25,41 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise((resolve) => server.close(resolve)))
 
+/** Each file of a tar with its size. */
+function entries(tar: Uint8Array): { name: string; size: number }[] {
+  const found: { name: string; size: number }[] = []
+  for (let at = 0; at + 512 <= tar.length; ) {
+    const header = tar.subarray(at, at + 512)
+    if (header.every((b) => b === 0)) break
+    const size = parseInt(new TextDecoder().decode(header.subarray(124, 135)), 8)
+    found.push({ name: new TextDecoder().decode(header.subarray(0, 100)).replace(/\0+$/, ''), size })
+    at += 512 + Math.ceil(size / 512) * 512
+  }
+  return found
+}
+
+describe('a snapshot', () => {
+  it('holds no template database and of its WAL only the written part, and a database started from it writes and snapshots again', async () => {
+    const first = await datasetsSnapshot(await readAllDatasets(FIXTURE_DATASETS_DIR))
+    const wal = entries(first).filter((e) => /pg_wal\/[0-9A-F]{24}$/.test(e.name))
+    expect(wal).toHaveLength(1)
+    expect(wal[0]!.size).toBeLessThan(16 * 1024 * 1024)
+    const session = await PgliteSession.open({ kind: 'snapshot', data: first })
+    try {
+      const databases = only(await session.runCase({ schema: 'mini', queries: [{ sql: 'select datname from pg_database', maxRows: 10 }] }))
+      expect(databases.kind === 'rows' && databases.result.rows).toEqual([['postgres']])
+      // 40 MB of new rows: the WAL runs past where the snapshot's segment was cut, into new segments.
+      await session.applySetupScript(`create table mini.filler as select g, repeat('x', 200) as pad from generate_series(1, 150000) g`)
+      const again = await PgliteSession.open({ kind: 'snapshot', data: await session.snapshot() })
+      const count = only(await again.runCase({ schema: 'mini', queries: [{ sql: 'select count(*), sum(g) from filler', maxRows: 1 }] }))
+      await again.close()
+      expect(count.kind === 'rows' && count.result.rows).toEqual([['150000', '11250075000']])
+    } finally {
+      await session.close()
+    }
+  })
+})
+
 describe('PgliteSession.open from a snapshot URL', () => {
   it('fetches the snapshot and opens the database it holds', async () => {
     const session = await PgliteSession.open({ kind: 'snapshot-url', url: `${base}/database.tar` })

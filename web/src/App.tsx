@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Bank, GOAL, type BrowserBank, type ProgressState } from './core.ts'
+import { BOOT_MARKS } from './boot-marks.ts'
 import { gradableProblem } from './data.ts'
 import type { EngineBoot } from './engine/browser-engine.ts'
 import type { EngineState } from './engine/engine-state.ts'
@@ -49,6 +50,10 @@ export function App({ bankLoad, engineBoot }: { bankLoad: Promise<BrowserBank>; 
       unsubscribeNotices()
     }
   }, [])
+
+  useEffect(() => {
+    if (engine.status === 'ready') performance.mark(BOOT_MARKS.engineReady)
+  }, [engine.status])
 
   const problems = useMemo(() => (bank ? new Bank(bank.problems.map(gradableProblem)) : null), [bank])
   // A count needs both the saved progress and the bank: with either still loading it would be a false "0".

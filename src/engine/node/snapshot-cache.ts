@@ -12,8 +12,9 @@ import type { DatabaseSource, DatasetFiles } from '../types.ts'
 
 const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/sqlprep/', import.meta.url))
 // v2: the learner role and its privileges are part of the database; v3: spent WAL dropped; v4: VACUUM
-// ANALYZE with a statistics target that reads every row (the sandbox roles' SQL is part of the key too).
-const FORMAT = 'v4'
+// ANALYZE with a statistics target that reads every row (the sandbox roles' SQL is part of the key too);
+// v5: no template databases, the last WAL segment cut after its last written page.
+const FORMAT = 'v5'
 
 /**
  * The database holding these datasets, as an engine source (from the on-disk cache). With `rowOrders`,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { lineColumnAt, type TableInfo } from '../core.ts'
+import { BOOT_MARKS } from '../boot-marks.ts'
 import { keepHoverInside } from './hover-inside.ts'
 import { DARK_THEME, LIGHT_THEME, monaco, setCompletionSchema } from './monaco.ts'
 
@@ -57,6 +58,7 @@ export default function SqlEditor(props: SqlEditorProps) {
       suggestOnTriggerCharacters: props.completion,
     })
     editor.current = e
+    requestAnimationFrame(() => performance.mark(BOOT_MARKS.editorReady))
     e.onDidChangeModelContent(() => latest.current.onChange(e.getValue()))
     e.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun())
     e.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => latest.current.onSubmit())
