@@ -19,7 +19,7 @@ const { values } = parseArgs({
 })
 const figures: Record<string, number | null> = {
   loadAverage: loadavg()[0] ?? null,
-  ...Object.fromEntries(['checkMsPerProblem', 'engineReadyFirstMs', 'engineReadyRepeatMs', 'editorUsableRepeatMs', 'problemListRepeatMs', 'uiSubmitMs'].map((k) => [k, null])),
+  ...Object.fromEntries(['checkMsPerProblem', 'engineReadyFirstMs', 'engineReadyRepeatMs', 'editorUsableRepeatMs', 'engineReadyLaterMs', 'editorUsableLaterMs', 'problemListRepeatMs', 'uiSubmitMs'].map((k) => [k, null])),
 }
 const reps = Number(values.reps)
 const repo = await loadRepository()

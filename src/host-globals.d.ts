@@ -19,4 +19,4 @@ declare class Blob {
   constructor(parts: (string | Uint8Array<ArrayBuffer>)[])
 }
 
-declare function fetch(url: string): Promise<{ ok: boolean; status: number; blob(): Promise<Blob> }>
+declare function fetch(url: string): Promise<{ ok: boolean; status: number; blob(): Promise<Blob & { arrayBuffer(): Promise<ArrayBuffer> }> }>

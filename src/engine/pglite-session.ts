@@ -35,7 +35,7 @@ export class PgliteSession {
   ) {}
 
   static async open(source: DatabaseSource): Promise<PgliteSession> {
-    const snapshot = await snapshotOf(source)
+    const snapshot = snapshotOf(source)
     // Every database has pg_trgm installed (PREPARE_SANDBOX_SQL), so every engine loads its library.
     const extensions = { pg_trgm }
     const db = snapshot ? await PGlite.create({ loadDataDir: snapshot, extensions }) : await PGlite.create({ extensions })
@@ -201,14 +201,28 @@ async function dropTemplateDatabases(db: PGlite): Promise<void> {
 }
 
 /** The data directory a source starts from (a snapshot, fetched if need be), or undefined for a new one. */
-async function snapshotOf(source: DatabaseSource): Promise<Blob | undefined> {
-  if (source.kind === 'snapshot-url') {
-    const res = await fetch(source.url)
-    if (!res.ok) throw new Error(`could not load the database (HTTP ${res.status})`)
-    return res.blob()
-  }
+function snapshotOf(source: DatabaseSource): Blob | undefined {
+  if (source.kind === 'snapshot-url') return downloadingSnapshot(source.url)
   const data = source.kind === 'snapshot' ? source.data : source.kind === 'script' ? source.base : undefined
   return data && new Blob([data as Uint8Array<ArrayBuffer>])
+}
+
+/**
+ * A snapshot still downloading, as PGlite reads it: it asks for the bytes (`arrayBuffer()`, then `type` to know
+ * gzip) only once its WebAssembly is loaded, so the download and that load overlap instead of queueing. Whether
+ * the bytes are gzip shows in them: a server may have decompressed a .tar.gz on the way (Content-Encoding).
+ */
+function downloadingSnapshot(url: string): Blob {
+  const snapshot = { type: '', arrayBuffer: (): Promise<ArrayBuffer> => bytes }
+  const bytes = fetch(url).then(async (res) => {
+    if (!res.ok) throw new Error(`could not load the database (HTTP ${res.status})`)
+    const data = await (await res.blob()).arrayBuffer()
+    const head = new Uint8Array(data, 0, Math.min(2, data.byteLength))
+    snapshot.type = head[0] === 0x1f && head[1] === 0x8b ? 'application/gzip' : 'application/x-tar'
+    return data
+  })
+  bytes.catch(() => undefined) // reported when PGlite asks for the bytes; PGlite may fail before it does
+  return snapshot as unknown as Blob
 }
 
 /** A write task's privileges, for this transaction only: write its tables, create tables beside them. */

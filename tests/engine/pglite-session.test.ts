@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readAllDatasets } from '../../src/engine/node/dataset-files.ts'
 import { datasetsSnapshot } from '../../src/engine/node/snapshot-cache.ts'
@@ -15,10 +16,14 @@ let base = ''
 const requests: string[] = []
 beforeAll(async () => {
   const snapshot = await datasetsSnapshot(await readAllDatasets(FIXTURE_DATASETS_DIR))
+  const gzipped = gzipSync(snapshot)
   server = createServer((req, res) => {
     requests.push(req.url ?? '')
-    if (req.url !== '/database.tar') return void res.writeHead(404).end()
-    res.writeHead(200, { 'content-type': 'application/x-tar' }).end(snapshot)
+    if (req.url === '/database.tar') return void res.writeHead(200, { 'content-type': 'application/x-tar' }).end(snapshot)
+    if (req.url === '/database.tar.gz') return void res.writeHead(200, { 'content-type': 'application/gzip' }).end(gzipped)
+    // As some static servers send a .gz file: the client undoes the encoding, so the bytes arrive as a plain tar.
+    if (req.url === '/encoded.tar.gz') return void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipped)
+    res.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -61,12 +66,12 @@ describe('a snapshot', () => {
 })
 
 describe('PgliteSession.open from a snapshot URL', () => {
-  it('fetches the snapshot and opens the database it holds', async () => {
-    const session = await PgliteSession.open({ kind: 'snapshot-url', url: `${base}/database.tar` })
+  it.each(['/database.tar', '/database.tar.gz', '/encoded.tar.gz'])('fetches the snapshot at %s and opens the database it holds', async (path) => {
+    const session = await PgliteSession.open({ kind: 'snapshot-url', url: `${base}${path}` })
     try {
       const outcome = only(await session.runCase({ schema: 'mini', queries: [{ sql: 'select count(*) from depts', maxRows: 1 }] }))
       expect(outcome.kind === 'rows' && outcome.result.rows).toEqual([['3']])
-      expect(requests).toContain('/database.tar')
+      expect(requests).toContain(path)
     } finally {
       await session.close()
     }
