@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { SlowFilesFirst } from './tests/support/slow-files-first.ts'
 
 // One `npm test`: unit, engine, CLI and bank tests (Node) first, then the browser tests in real Chromium.
 // The two groups run one after the other: on 2 cores they would starve each other.
@@ -7,6 +8,7 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    sequence: { sequencer: SlowFilesFirst },
     testTimeout: 60_000,
     hookTimeout: 180_000,
     projects: [

@@ -26,6 +26,7 @@ export class PgliteSession {
   private readonly keptSetups = new Map<string, string | null>()
   /** Copies of a dataset in another row order made on first use, without foreign keys: for jobs that read. */
   private readonly derivedCopies = new Set<string>()
+  /** The statement policy's decisions on recent queries (see decisionOn). */
   private readonly decisions = new Map<string, PolicyDecision>()
 
   private constructor(
@@ -149,15 +150,16 @@ export class PgliteSession {
   private async placeOf(job: CaseJob): Promise<{ schema: string; stored: boolean; searchPath: string; setupSql: string | undefined }> {
     const order = job.variant?.rowOrder
     const qualified = job.queries.some((q) => namesSchema(q.sql, job.schema || 'public'))
-    const readsOnly = !job.writable && !job.indexable && !qualified
+    // Derived schemas have no foreign keys, and a query naming the dataset's schema would read past them.
+    const derivable = !job.writable && !job.indexable && !qualified
     const copy = order && job.schema && !qualified ? orderedCopySchema(job.schema, order) : null
-    if (copy && readsOnly && !this.orderedCopies.has(copy) && !this.derivedCopies.has(copy)) {
+    if (copy && derivable && !this.orderedCopies.has(copy) && !this.derivedCopies.has(copy)) {
       await buildOrderedCopy(this.db, job.schema, order!, copy)
       this.derivedCopies.add(copy)
     }
-    const stored = copy !== null && (this.orderedCopies.has(copy) || (readsOnly && this.derivedCopies.has(copy)))
+    const stored = copy !== null && (this.orderedCopies.has(copy) || (derivable && this.derivedCopies.has(copy)))
     const schema = stored ? copy : job.schema || 'public'
-    const kept = job.keepSetup && job.setup && readsOnly && !order ? await this.keptSetup(schema, job.setup) : null
+    const kept = job.keepSetup && job.setup && derivable && !order ? await this.keptSetup(schema, job.setup) : null
     return {
       schema,
       stored,
