@@ -133,8 +133,8 @@ export interface DatasetFiles {
 export type DatabaseSource =
   | { kind: 'snapshot'; data: Uint8Array }
   /**
-   * A snapshot the engine fetches itself (absolute URL): a browser worker downloads it while its own code loads,
-   * and the page never holds or copies it. Restarted workers fetch it again (from the HTTP or service-worker cache).
+   * A snapshot the engine fetches itself (absolute URL): a browser worker downloads it while PostgreSQL's
+   * WebAssembly loads, and the page never holds or copies it. Restarted workers fetch it again (from the HTTP or service-worker cache).
    */
   | { kind: 'snapshot-url'; url: string }
   /** With `rowOrders`, each dataset is also stored in those orders (faster variant runs; see row-order.ts). */

@@ -67,7 +67,7 @@ export class WorkerEngine implements Engine {
 
   private constructor(
     private readonly spawn: () => WorkerLike,
-    /** What a replacement worker starts from: the snapshot the first one started from, or made. */
+    /** What a replacement worker starts from: the first worker's source when that was a snapshot, else the snapshot it made. */
     private readonly restartSource: Extract<DatabaseSource, { kind: 'snapshot' | 'snapshot-url' }>,
     first: Connection,
     private readonly options: WorkerEngineOptions,

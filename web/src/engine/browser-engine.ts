@@ -19,7 +19,7 @@ export interface EngineBoot {
   ms: number
 }
 
-/** The worker downloads the snapshot itself, while its own code loads; the page never holds it. */
+/** The worker downloads the snapshot itself, while PostgreSQL's WebAssembly loads; the page never holds it. */
 export async function startBrowserEngine(snapshotUrl: string): Promise<EngineBoot> {
   const started = performance.now()
   const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'snapshot-url', url: snapshotUrl }, { timeoutMs: DEFAULT_TIMEOUT_MS, warmSpare: true })
