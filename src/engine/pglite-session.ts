@@ -16,8 +16,8 @@ import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError, Stat
 // the learner role; each query under a savepoint; ROLLBACK. Nothing a query does survives the run.
 
 const SESSION_SETTINGS = `SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres';`
-const WAL_PAGE_BYTES = 8192
 const RUN_LIMITS = `SET LOCAL temp_file_limit = '256MB'; SET LOCAL work_mem = '32MB';`
+const WAL_PAGE_BYTES = 8192
 
 export class PgliteSession {
   /** Why the instance must be replaced (a query escaped the transaction or damaged it), or null. */

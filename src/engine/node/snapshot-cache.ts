@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { PgliteSession } from '../pglite-session.ts'
 import type { RowOrder } from '../row-order.ts'
 import { PREPARE_SANDBOX_SQL } from '../sandbox-role.ts'
 import type { DatabaseSource, DatasetFiles } from '../types.ts'
+import { CACHE_DIR, writeCacheFile } from '../../node/disk-cache.ts'
 
 // Building the database (initdb + loading every dataset) takes seconds; starting from a snapshot of it
 // takes about half a second. The snapshot is cached on disk, keyed by the datasets and the PGlite build.
 
-const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/sqlprep/', import.meta.url))
 // v2: the learner role and its privileges are part of the database; v3: spent WAL dropped; v4: VACUUM
 // ANALYZE with a statistics target that reads every row (the sandbox roles' SQL is part of the key too);
 // v5: no template databases, the last WAL segment cut after its last written page.
@@ -29,28 +28,16 @@ export async function datasetsSnapshot(datasets: DatasetFiles[], rowOrders: RowO
     readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8'),
   ) as { version: string }
   const key = createHash('sha256').update(FORMAT).update(PREPARE_SANDBOX_SQL).update(pglite.version).update(JSON.stringify({ datasets, rowOrders })).digest('hex')
-  const file = join(CACHE_DIR, `db-${key.slice(0, 16)}.tar`)
+  const name = `db-${key.slice(0, 16)}.tar`
+  const file = join(CACHE_DIR, name)
   if (existsSync(file)) return new Uint8Array(readFileSync(file))
 
   const session = await PgliteSession.open({ kind: 'datasets', datasets, rowOrders })
   const snapshot = await session.snapshot()
   await session.close()
-  mkdirSync(CACHE_DIR, { recursive: true })
-  const tmp = `${file}.${process.pid}.tmp`
-  writeFileSync(tmp, snapshot)
-  renameSync(tmp, file)
-  pruneOldSnapshots()
+  // Snapshots are 15-110 MB each: the most recent are kept (the whole bank's, one per dataset and the test
+  // fixtures', each with and without ordered copies).
+  writeCacheFile(name, snapshot, /^db-[0-9a-f]+\.tar$/, 32)
   return snapshot
 }
 
-/**
- * Snapshots are 40-150 MB each: keep the most recent (the whole bank's, one per dataset and the test
- * fixtures', each with and without ordered copies).
- */
-function pruneOldSnapshots(keep = 32): void {
-  const files = readdirSync(CACHE_DIR)
-    .filter((f) => /^db-[0-9a-f]+\.tar$/.test(f))
-    .map((f) => ({ path: join(CACHE_DIR, f), at: statSync(join(CACHE_DIR, f)).mtimeMs }))
-    .sort((a, b) => b.at - a.at)
-  for (const f of files.slice(keep)) rmSync(f.path, { force: true })
-}

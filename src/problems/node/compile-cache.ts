@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CACHE_DIR, writeCacheFile } from '../../node/disk-cache.ts'
 import { compileBank, compileProblem, type BankContext, type CompiledProblem, type ProblemFiles } from '../compile.ts'
 
 // Compiling the bank (the YAML and Markdown of every problem, validated) takes 0.5-1 s: most of a CLI
 // command's start. Each problem's result is kept on disk, keyed by its files; the cache file itself is keyed
 // by the datasets' tables, sqlprep's source and its locked dependencies, so any change there starts afresh.
 
-const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/sqlprep/', import.meta.url))
 const SOURCE_DIR = fileURLToPath(new URL('../../', import.meta.url))
 const LOCKFILE = fileURLToPath(new URL('../../../package-lock.json', import.meta.url))
 
 export function compileBankCached(all: ProblemFiles[], context: BankContext): ReturnType<typeof compileBank> {
-  const file = join(CACHE_DIR, `bank-${digest(JSON.stringify(context), sourceDigest()).slice(0, 16)}.json`)
-  const known = readCache(file)
+  const name = `bank-${digest(JSON.stringify(context), sourceDigest()).slice(0, 16)}.json`
+  const known = readCache(join(CACHE_DIR, name))
   const used: Record<string, CompiledProblem> = {}
   let compiled = 0
   const bank = compileBank(all, context, (files) => {
@@ -26,7 +26,7 @@ export function compileBankCached(all: ProblemFiles[], context: BankContext): Re
     }
     return (used[key] = result)
   })
-  if (compiled > 0 || Object.keys(known).length !== Object.keys(used).length) writeCache(file, used)
+  if (compiled > 0 || Object.keys(known).length !== Object.keys(used).length) writeCacheFile(name, JSON.stringify(used), /^bank-[0-9a-f]+\.json$/, 8)
   return bank
 }
 
@@ -38,17 +38,6 @@ function readCache(file: string): Record<string, CompiledProblem> {
   }
 }
 
-function writeCache(file: string, results: Record<string, CompiledProblem>): void {
-  mkdirSync(CACHE_DIR, { recursive: true })
-  const tmp = `${file}.${process.pid}.tmp`
-  writeFileSync(tmp, JSON.stringify(results))
-  renameSync(tmp, file)
-  const old = readdirSync(CACHE_DIR)
-    .filter((f) => /^bank-[0-9a-f]+\.json$/.test(f))
-    .map((f) => ({ path: join(CACHE_DIR, f), at: statSync(join(CACHE_DIR, f)).mtimeMs }))
-    .sort((a, b) => b.at - a.at)
-  for (const f of old.slice(8)) rmSync(f.path, { force: true })
-}
 
 /** Every source file of sqlprep's core and the lockfile: what a compiled problem could depend on. */
 function sourceDigest(): string {
