@@ -1,10 +1,12 @@
 // npm run bench — medians and ratios, never pass/fail.
 // Usage: npm run bench [-- --reps N] [-- --skip-check] [-- --skip-browser] [-- --json]
 // With --json the last line is one JSON object holding every figure (README: "Why PGlite").
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { checkBank } from '../src/check/node/check-bank.ts'
-import { datasetsSnapshot } from '../src/engine/node/snapshot-cache.ts'
+import { datasetsLayeredSnapshot, datasetsSnapshot } from '../src/engine/node/snapshot-cache.ts'
 import { spawnNodeWorker } from '../src/engine/node/spawn-node-worker.ts'
 import { PgliteSession } from '../src/engine/pglite-session.ts'
 import { WorkerEngine } from '../src/engine/worker-engine.ts'
@@ -19,7 +21,7 @@ const { values } = parseArgs({
 })
 const figures: Record<string, number | null> = {
   loadAverage: loadavg()[0] ?? null,
-  ...Object.fromEntries(['checkMsPerProblem', 'engineReadyFirstMs', 'engineReadyRepeatMs', 'editorUsableRepeatMs', 'engineReadyLaterMs', 'editorUsableLaterMs', 'problemListRepeatMs', 'uiSubmitMs'].map((k) => [k, null])),
+  ...Object.fromEntries(['checkMsPerProblem', 'engineReadyFirstMs', 'engineReadyRepeatMs', 'editorUsableRepeatMs', 'engineReadyLaterMs', 'editorUsableLaterMs', 'firstRunLaterMs', 'problemListRepeatMs', 'uiSubmitMs'].map((k) => [k, null])),
 }
 const reps = Number(values.reps)
 const repo = await loadRepository()
@@ -44,6 +46,50 @@ out(`sqlprep bench — ${repo.problems.length} problems, ${repo.datasets.length}
   }
   out(`engine start (in process): snapshot median ${ms(median(fromSnapshot))}, fresh median ${ms(median(fresh))}, ratio ${ratio(median(fresh), median(fromSnapshot))}x`)
   figures.engineStartNodeMs = median(fromSnapshot)
+}
+
+// 1b. What a start costs with the datasets the open problem needs, against the whole bank's snapshot: open, then
+// a first query on a dataset (the page's engine: the base snapshot, then that dataset's layer, over HTTP).
+{
+  const { base, layers } = await datasetsLayeredSnapshot(repo.datasets)
+  const bySize = Object.entries(layers).sort((a, b) => a[1].length - b[1].length)
+  const files = new Map([['/base.tar', base], ...bySize.map(([name, tar]): [string, Uint8Array] => [`/${name}.tar`, tar])])
+  const server = createServer((req, res) => void res.writeHead(files.has(req.url!) ? 200 : 404).end(files.get(req.url!)))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const urls = Object.fromEntries(bySize.map(([name]) => [name, `${origin}/${name}.tar`]))
+  const startAndRead = async (source: Parameters<typeof PgliteSession.open>[0], dataset: string): Promise<number> => {
+    const t = performance.now()
+    const session = await PgliteSession.open(source)
+    const table = repo.datasets.find((d) => d.name === dataset)!.tables[0]!.name
+    const outcome = await session.runCase({ schema: dataset, queries: [{ sql: `select count(*) from "${table}"`, maxRows: 1 }] })
+    if (!outcome.ok) throw new Error(`no first query on ${dataset}`)
+    const wall = performance.now() - t
+    await session.close()
+    return wall
+  }
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+  const [smallest, largest] = [bySize[0]!, bySize.at(-1)!]
+  const timings: Record<string, number[]> = { full: [], smallest: [], largest: [] }
+  for (let i = 0; i < 3; i++) {
+    timings.full!.push(await startAndRead({ kind: 'snapshot', data: snapshot }, largest[0]))
+    timings.smallest!.push(await startAndRead({ kind: 'snapshot-url', url: `${origin}/base.tar`, layers: urls }, smallest[0]))
+    timings.largest!.push(await startAndRead({ kind: 'snapshot-url', url: `${origin}/base.tar`, layers: urls }, largest[0]))
+  }
+  server.close()
+  out(
+    `engine start + first query (in process): whole bank's snapshot (${mb(snapshot.length)}) ${ms(median(timings.full!))};` +
+      ` base (${mb(base.length)}) + ${smallest[0]} (${mb(smallest[1].length)}, smallest) ${ms(median(timings.smallest!))},` +
+      ` + ${largest[0]} (${mb(largest[1].length)}, largest) ${ms(median(timings.largest!))}`,
+  )
+  Object.assign(figures, {
+    snapshotWholeBytes: snapshot.length,
+    snapshotBaseBytes: base.length,
+    layerLargestBytes: largest[1].length,
+    engineStartWholeNodeMs: median(timings.full!),
+    engineStartBaseSmallestNodeMs: median(timings.smallest!),
+    engineStartBaseLargestNodeMs: median(timings.largest!),
+  })
 }
 
 // 2. Warm verdicts over the whole bank (Submit of the reference: every case runs and compares).

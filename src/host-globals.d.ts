@@ -17,6 +17,16 @@ declare class TextDecoder {
 
 declare class Blob {
   constructor(parts: (string | Uint8Array<ArrayBuffer>)[])
+  stream(): { pipeThrough(transform: DecompressionStream): unknown }
+}
+
+declare class DecompressionStream {
+  constructor(format: 'gzip')
+}
+
+declare class Response {
+  constructor(body: unknown)
+  arrayBuffer(): Promise<ArrayBuffer>
 }
 
 declare function fetch(url: string): Promise<{ ok: boolean; status: number; blob(): Promise<Blob & { arrayBuffer(): Promise<ArrayBuffer> }> }>

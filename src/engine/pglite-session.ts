@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { scan } from 'libpg-query'
+import { layerFiles } from './snapshot-layers.ts'
 import { runCappedQuery } from './capped-query.ts'
 import { loadDatasets, quoteIdent, quoteLiteral } from './load-datasets.ts'
 import { buildKeptSetup, buildOrderedCopy, mentionedTables, namesSchema } from './derived-schemas.ts'
@@ -33,6 +34,8 @@ export class PgliteSession {
     private readonly db: PGlite,
     /** Schemas holding a dataset stored in another row order, foreign keys and all (see row-order.ts). */
     private readonly orderedCopies: Set<string>,
+    /** Datasets whose relation files are not written yet, with the URL of their layer (see snapshot-layers.ts). */
+    private readonly missingLayers: Map<string, string>,
   ) {}
 
   static async open(source: DatabaseSource): Promise<PgliteSession> {
@@ -48,7 +51,8 @@ export class PgliteSession {
     if (source.kind === 'script') await runSetupScript(db, source.sql)
     await db.exec(SESSION_SETTINGS)
     const { rows } = await db.query<{ name: string }>(`SELECT nspname AS name FROM pg_namespace`)
-    return new PgliteSession(db, new Set(rows.map((r) => r.name)))
+    const layers = source.kind === 'snapshot-url' ? Object.entries(source.layers ?? {}) : []
+    return new PgliteSession(db, new Set(rows.map((r) => r.name)), new Map(layers))
   }
 
   /** Runs a trusted setup script on the open database (see runSetupScript). */
@@ -75,6 +79,7 @@ export class PgliteSession {
   async runCase(job: CaseJob): Promise<CaseOutcome> {
     const db = this.db
     if (db.isInTransaction()) await db.exec('ROLLBACK')
+    await this.writeLayersFor(job)
     const order = job.variant?.rowOrder
     const { schema, stored, searchPath, setupSql } = await this.placeOf(job)
     // A rolled-back write still clears the visibility map of the pages it touched, and plans (index-only
@@ -138,6 +143,46 @@ export class PgliteSession {
 
   async close(): Promise<void> {
     await this.db.close()
+  }
+
+  /**
+   * Each schema's relation files, as paths in the data directory: its tables, indexes and sequences, and
+   * its tables' TOAST tables and their indexes (which live in pg_toast). To split a snapshot by dataset.
+   */
+  async relationFiles(schemas: string[]): Promise<Record<string, string[]>> {
+    const { rows } = await this.db.query<{ schema: string; path: string }>(
+      `WITH own AS (
+         SELECT n.nspname AS schema, c.oid, c.reltoastrelid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = ANY($1)
+       ), toast AS (SELECT schema, reltoastrelid AS oid FROM own WHERE reltoastrelid <> 0),
+       toast_index AS (SELECT t.schema, i.indexrelid AS oid FROM toast t JOIN pg_index i ON i.indrelid = t.oid)
+       SELECT schema, pg_relation_filepath(oid) AS path
+       FROM (SELECT schema, oid FROM own UNION ALL SELECT * FROM toast UNION ALL SELECT * FROM toast_index) r
+       WHERE pg_relation_filepath(oid) IS NOT NULL`,
+      [schemas],
+    )
+    const files: Record<string, string[]> = Object.fromEntries(schemas.map((s) => [s, []]))
+    for (const r of rows) files[r.schema]!.push(r.path)
+    return files
+  }
+
+  /**
+   * Writes the relation files of the job's dataset, and of any other dataset its SQL names, if they are not
+   * written yet. Between runs, before any query has read those relations (a query naming a dataset by an
+   * escaped name still finds no files: an error, for whoever writes that).
+   */
+  private async writeLayersFor(job: CaseJob): Promise<void> {
+    if (!this.missingLayers.size) return
+    const sql = [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n')
+    for (const [schema, url] of [...this.missingLayers]) {
+      if (schema !== job.schema && !namesSchema(sql, schema)) continue
+      const { data, gzip } = await fetchArchive(url, `the dataset "${schema}"`)
+      const tar = gzip ? await gunzip(data) : new Uint8Array(data)
+      const { rows } = await this.db.query<{ dir: string }>('SELECT current_setting($1) AS dir', ['data_directory'])
+      const fs = this.db.Module.FS
+      for (const file of layerFiles(tar)) fs.writeFile(`${rows[0]!.dir}${file.path}`, file.data)
+      this.missingLayers.delete(schema)
+    }
   }
 
   /**
@@ -216,15 +261,25 @@ function snapshotOf(source: DatabaseSource): Blob | undefined {
  */
 function downloadingSnapshot(url: string): Blob {
   const snapshot = { type: '', arrayBuffer: (): Promise<ArrayBuffer> => bytes }
-  const bytes = fetch(url).then(async (res) => {
-    if (!res.ok) throw new Error(`could not load the database (HTTP ${res.status})`)
-    const data = await (await res.blob()).arrayBuffer()
-    const head = new Uint8Array(data, 0, Math.min(2, data.byteLength))
-    snapshot.type = head[0] === 0x1f && head[1] === 0x8b ? 'application/gzip' : 'application/x-tar'
+  const bytes = fetchArchive(url, 'the database').then(({ data, gzip }) => {
+    snapshot.type = gzip ? 'application/gzip' : 'application/x-tar'
     return data
   })
   bytes.catch(() => undefined) // reported when PGlite asks for the bytes; PGlite may fail before it does
   return snapshot as unknown as Blob
+}
+
+/** A tar from `url`, and whether it is gzip (told from its bytes: a server may have decompressed a .tar.gz on the way). */
+async function fetchArchive(url: string, what: string): Promise<{ data: ArrayBuffer; gzip: boolean }> {
+  const res = await fetch(url)
+  if (!res.ok) throw new Error(`could not load ${what} (HTTP ${res.status})`)
+  const data = await (await res.blob()).arrayBuffer()
+  const head = new Uint8Array(data, 0, Math.min(2, data.byteLength))
+  return { data, gzip: head[0] === 0x1f && head[1] === 0x8b }
+}
+
+async function gunzip(data: ArrayBuffer): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(new Blob([new Uint8Array(data)]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer())
 }
 
 /** A write task's privileges, for this transaction only: write its tables, create tables beside them. */

@@ -136,7 +136,15 @@ export type DatabaseSource =
    * A snapshot the engine fetches itself (absolute URL): a browser worker downloads it while PostgreSQL's
    * WebAssembly loads, and the page never holds or copies it. Restarted workers fetch it again (from the HTTP or service-worker cache).
    */
-  | { kind: 'snapshot-url'; url: string }
+  | {
+      kind: 'snapshot-url'
+      url: string
+      /**
+       * With a base snapshot (see snapshot-layers.ts): the URL of each dataset's relation files, by dataset
+       * schema, written into the database when a run first reads that dataset.
+       */
+      layers?: Record<string, string>
+    }
   /** With `rowOrders`, each dataset is also stored in those orders (faster variant runs; see row-order.ts). */
   | { kind: 'datasets'; datasets: DatasetFiles[]; rowOrders?: RowOrder[] }
   /** A trusted setup script, run on an empty database (or on `base`, a snapshot of one, which skips initdb). */

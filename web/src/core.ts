@@ -4,7 +4,7 @@ import type { RawResult } from '../../src/engine/types.ts'
 import type { ProblemExample } from '../../src/judge/example.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 
-export type { CaseOutcome, Engine, RawResult, RawRow, ResultColumn, SqlError } from '../../src/engine/types.ts'
+export type { CaseOutcome, DatabaseSource, Engine, RawResult, RawRow, ResultColumn, SqlError } from '../../src/engine/types.ts'
 export { DEFAULT_TIMEOUT_MS, WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 export { describeContract } from '../../src/grader/contract.ts'
 export { formatCount, formatMs, formatNumber, renderPlanText, samePath } from '../../src/grader/plan-text.ts'

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
-import { fetchBank, snapshotUrl } from './data.ts'
+import { databaseSource, fetchBank } from './data.ts'
 import { preloadEditor } from './components/SolvePanel.tsx'
 import { startBrowserEngine } from './engine/browser-engine.ts'
 import { parseRoute } from './route.ts'
@@ -10,7 +10,7 @@ import './styles.css'
 // the database in the engine worker, so neither waits for the other or for the page's first render.
 const { page } = parseRoute(location.hash)
 if (page === 'problem' || page === 'mock') void preloadEditor()
-createRoot(document.getElementById('root')!).render(<App bankLoad={fetchBank()} engineBoot={startBrowserEngine(snapshotUrl())} />)
+createRoot(document.getElementById('root')!).render(<App bankLoad={fetchBank()} engineBoot={startBrowserEngine(databaseSource())} />)
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   void navigator.serviceWorker.register('./sw.js').catch(() => undefined)

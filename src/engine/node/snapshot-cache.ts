@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PgliteSession } from '../pglite-session.ts'
-import type { RowOrder } from '../row-order.ts'
+import { orderedCopySchema, type RowOrder } from '../row-order.ts'
 import { PREPARE_SANDBOX_SQL } from '../sandbox-role.ts'
+import { splitSnapshot, type LayeredSnapshot } from '../snapshot-layers.ts'
 import type { DatabaseSource, DatasetFiles } from '../types.ts'
 import { CACHE_DIR, writeCacheFile } from '../../node/disk-cache.ts'
 
@@ -41,3 +42,19 @@ export async function datasetsSnapshot(datasets: DatasetFiles[], rowOrders: RowO
   return snapshot
 }
 
+
+/**
+ * The datasets' snapshot split into a base and one layer per dataset (see snapshot-layers.ts), each layer
+ * holding the dataset and its copies stored in `rowOrders`.
+ */
+export async function datasetsLayeredSnapshot(datasets: DatasetFiles[], rowOrders: RowOrder[] = []): Promise<LayeredSnapshot> {
+  const snapshot = await datasetsSnapshot(datasets, rowOrders)
+  const session = await PgliteSession.open({ kind: 'snapshot', data: snapshot })
+  try {
+    const schemas = (dataset: string) => [dataset, ...rowOrders.map((order) => orderedCopySchema(dataset, order))]
+    const files = await session.relationFiles(datasets.flatMap((d) => schemas(d.name)))
+    return splitSnapshot(snapshot, Object.fromEntries(datasets.map((d) => [d.name, schemas(d.name).flatMap((s) => files[s]!)])))
+  } finally {
+    await session.close()
+  }
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_TIMEOUT_MS, WorkerEngine, type WorkerLike } from '../core.ts'
+import { DEFAULT_TIMEOUT_MS, WorkerEngine, type DatabaseSource, type WorkerLike } from '../core.ts'
 
 // The engine in a dedicated Web Worker (our own protocol, so SQLSTATE and positions survive), started from
 // the database snapshot shipped with the build. A warm spare worker makes a timeout's restart instant.
@@ -19,9 +19,12 @@ export interface EngineBoot {
   ms: number
 }
 
-/** The worker downloads the snapshot itself, while PostgreSQL's WebAssembly loads; the page never holds it. */
-export async function startBrowserEngine(snapshotUrl: string): Promise<EngineBoot> {
+/**
+ * The worker downloads the snapshot itself, while PostgreSQL's WebAssembly loads, and a dataset's layer when a
+ * run first reads it; the page never holds them.
+ */
+export async function startBrowserEngine(source: Extract<DatabaseSource, { kind: 'snapshot-url' }>): Promise<EngineBoot> {
   const started = performance.now()
-  const engine = await WorkerEngine.start(spawnBrowserWorker, { kind: 'snapshot-url', url: snapshotUrl }, { timeoutMs: DEFAULT_TIMEOUT_MS, warmSpare: true })
+  const engine = await WorkerEngine.start(spawnBrowserWorker, source, { timeoutMs: DEFAULT_TIMEOUT_MS, warmSpare: true })
   return { engine, ms: performance.now() - started }
 }
