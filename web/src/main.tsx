@@ -10,8 +10,14 @@ import './styles.css'
 // the database in the engine worker, so neither waits for the other or for the page's first render.
 const { page } = parseRoute(location.hash)
 if (page === 'problem' || page === 'mock') void preloadEditor()
-createRoot(document.getElementById('root')!).render(<App bankLoad={fetchBank()} engineBoot={startBrowserEngine(databaseSource())} />)
+const engineBoot = startBrowserEngine(databaseSource())
+createRoot(document.getElementById('root')!).render(<App bankLoad={fetchBank()} engineBoot={engineBoot} />)
 
+// Registered once the engine has started (or failed to): installing downloads the whole app again for offline
+// use (every dataset's layer too), which on a first visit would compete with the engine's own start.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  void navigator.serviceWorker.register('./sw.js').catch(() => undefined)
+  void engineBoot
+    .catch(() => undefined)
+    .then(() => navigator.serviceWorker.register('./sw.js'))
+    .catch(() => undefined)
 }
