@@ -18,6 +18,11 @@ export interface WorkerEngineOptions {
   timeoutMs: number
   /** Keep a second worker loaded so a timeout costs no restart wait (about 250 MB more). */
   warmSpare?: boolean
+  /**
+   * Start the first spare this long after the engine is ready (default at once), so that loading it does not
+   * compete with the first runs; a replacement needed before then starts at once.
+   */
+  spareDelayMs?: number
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000
@@ -62,6 +67,7 @@ export class WorkerEngine implements Engine {
   restarts = 0
   private current: Promise<Connection>
   private spare: Promise<Connection> | null = null
+  private spareTimer: ReturnType<typeof setTimeout> | undefined
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
 
@@ -73,7 +79,8 @@ export class WorkerEngine implements Engine {
     private readonly options: WorkerEngineOptions,
   ) {
     this.current = Promise.resolve(first)
-    if (options.warmSpare) this.spare = this.startFromSnapshot()
+    if (options.warmSpare && options.spareDelayMs) this.spareTimer = setTimeout(() => (this.spare ??= this.startFromSnapshot()), options.spareDelayMs)
+    else if (options.warmSpare) this.spare = this.startFromSnapshot()
   }
 
   /**
@@ -108,6 +115,7 @@ export class WorkerEngine implements Engine {
 
   async close(): Promise<void> {
     this.closed = true
+    clearTimeout(this.spareTimer)
     const all = [this.current, this.spare].filter((c): c is Promise<Connection> => c !== null)
     await Promise.all(all.map((c) => c.then((conn) => conn.terminate()).catch(() => undefined)))
   }
@@ -143,6 +151,7 @@ export class WorkerEngine implements Engine {
 
   private replace(old: Connection | null): void {
     if (old) void old.terminate().catch(() => undefined)
+    clearTimeout(this.spareTimer)
     this.restarts++
     this.current = this.spare ?? this.startFromSnapshot()
     this.spare = this.options.warmSpare ? this.startFromSnapshot() : null

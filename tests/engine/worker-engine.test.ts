@@ -107,6 +107,21 @@ describe('WorkerEngine', () => {
     expect(await engine.runCase(job)).toEqual(ROWS)
   })
 
+  it('starts a delayed spare only after its delay, and a replacement at once when one is needed before then', async () => {
+    const fleet = fakeFleet(['answer', 'hang', 'answer'])
+    const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 50, warmSpare: true, spareDelayMs: 150 })
+    expect(await engine.runCase(job)).toEqual(ROWS)
+    expect(fleet.spawned).toHaveLength(1) // no spare yet
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(fleet.spawned).toHaveLength(2) // the spare, after its delay
+
+    const early = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 50, warmSpare: true, spareDelayMs: 60_000 })
+    expect((await early.runCase(job)).ok).toBe(false) // the hang, long before the spare's delay is over
+    expect(fleet.spawned).toHaveLength(5) // the replacement and, now, its spare
+    expect(await early.runCase(job)).toEqual(ROWS)
+    await Promise.all([engine.close(), early.close()])
+  })
+
   it('starts its spare and every replacement from the snapshot URL it started from, never from bytes the page holds', async () => {
     const fleet = fakeFleet(['hang', 'answer'])
     const source: DatabaseSource = { kind: 'snapshot-url', url: 'https://app.example/data/database.tar.gz' }
