@@ -1,4 +1,5 @@
 import { protocol, type PGlite } from '@electric-sql/pglite'
+import { concatBytes } from './bytes.ts'
 import { capCell, MAX_CELL_CHARS } from './cell-cap.ts'
 import type { QueryOutcome, RawRow, ResultColumn } from './types.ts'
 
@@ -34,7 +35,7 @@ const STACK_EXHAUSTED =
 /** `maxCellChars`: longer cells are cut (see cell-cap.ts); a trusted statement's own output may allow more. */
 export async function runCappedQuery(db: PGlite, sql: string, maxRows: number, maxCellChars = MAX_CELL_CHARS): Promise<CappedQuery> {
   const s = protocol.serialize
-  const request = concat([
+  const request = concatBytes([
     s.parse({ text: sql, types: [] }),
     s.bind({}),
     s.describe({ type: 'P' }),
@@ -93,14 +94,4 @@ function impossibleResult(messages: Message[]): string | null {
   if (!error && !messages.some((m) => m.name === 'commandComplete' || m.name === 'portalSuspended'))
     return 'a statement that neither completed nor failed'
   return null
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let offset = 0
-  for (const p of parts) {
-    out.set(p, offset)
-    offset += p.length
-  }
-  return out
 }

@@ -1,3 +1,5 @@
+import { concatBytes } from './bytes.ts'
+
 // The ustar archives PGlite dumps and loads a data directory as: 512-byte headers, each entry's data padded
 // to 512 bytes, two zero blocks at the end. Only what snapshots need: walk entries, re-pack, resize one.
 
@@ -27,14 +29,7 @@ export function* tarEntries(tar: Uint8Array): Generator<TarEntry> {
 
 /** An archive of these stored entries (headers with their padded data), in order. */
 export function packTar(parts: Uint8Array[]): Uint8Array {
-  const all = [...parts, new Uint8Array(2 * BLOCK)]
-  const out = new Uint8Array(all.reduce((n, e) => n + e.length, 0))
-  let at = 0
-  for (const e of all) {
-    out.set(e, at)
-    at += e.length
-  }
-  return out
+  return concatBytes([...parts, new Uint8Array(2 * BLOCK)])
 }
 
 /** The entry cut to its first `bytes` bytes: a header giving the new size (checksum recomputed) and the data kept. */
