@@ -187,6 +187,24 @@ describe('practising in Chromium', () => {
     await expect.poll(editorText).toBe('select 1 as x')
   })
 
+  it('runs and submits the text the editor holds when the button is pressed, even in the same moment it changed', async () => {
+    await openProblem(page, appUrl, SLUG)
+    await setQuery(page, 'select 1')
+    for (const button of ['run', 'submit']) {
+      const before = Number(await page.getAttribute('[data-testid=output]', 'data-seq'))
+      // The change and the press in one task: the page has not drawn the change when the press arrives.
+      await page.evaluate(
+        ([text, id]) => {
+          ;(window as unknown as { __sqlprepEditor: { setValue(s: string): void } }).__sqlprepEditor.setValue(text!)
+          document.querySelector<HTMLButtonElement>(`[data-testid=${id}]`)!.click()
+        },
+        [button === 'run' ? CORRECT : `${CORRECT}\n`, button],
+      )
+      await page.waitForFunction((n) => Number(document.querySelector('[data-testid=output]')?.getAttribute('data-seq')) > n, before, { timeout: 30_000 })
+      expect(await page.getAttribute('[data-testid=output]', 'data-verdict')).toBe('accepted')
+    }
+  })
+
   it('resizes the statement and editor panes from the keyboard, and keeps the width after a reload', async () => {
     await openProblem(page, appUrl, SLUG)
     await waitForEngine(page)

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { EngineState } from '../engine/engine-state.ts'
 import { expectedRows, isBlankDraft, prepareProblem, runProblem, submitProblem, type BrowserBank, type Problem, type ProblemKind, type QueryRun, type RunReport, type Submission, type Verdict } from '../core.ts'
 import { ResultTable } from './ResultTable.tsx'
@@ -52,10 +52,17 @@ export function SolvePanel(props: SolvePanelProps) {
     const draft = localStorage.getItem(draftKey) ?? ''
     return isBlankDraft(draft) ? '' : draft
   })
+  // What Run and Submit read: the editor's text as of its last change, not as of the last render (a Run
+  // pressed right after a change would otherwise run the text before it).
+  const currentSql = useRef(sql)
+  const edit = useCallback((text: string) => {
+    currentSql.current = text
+    setSql(text)
+  }, [])
   // Restoring a past submission replaces the editor's text as one edit (Ctrl+Z brings back what was there).
   const [replacement, setReplacement] = useState<{ text: string } | null>(null)
   const restore = (text: string) => {
-    setSql(text) // the text of an editor still loading
+    edit(text) // the text of an editor still loading
     setReplacement({ text })
   }
   const [outcome, setOutcome] = useState<Outcome>(null)
@@ -84,15 +91,16 @@ export function SolvePanel(props: SolvePanelProps) {
       if (engine.status !== 'ready' || busy) return
       setBusy(mode)
       const started = performance.now()
+      const text = currentSql.current
       try {
         if (mode === 'run') {
-          const report = await runProblem(engine.boot.engine, problem, sql)
+          const report = await runProblem(engine.boot.engine, problem, text)
           setOutcome({ kind: 'run', report, ms: performance.now() - started })
         } else {
-          const verdict = await submitProblem(engine.boot.engine, problem, sql)
+          const verdict = await submitProblem(engine.boot.engine, problem, text)
           setOutcome({ kind: 'submit', verdict, ms: performance.now() - started })
           props.beforeSubmit?.()
-          await props.onSubmitted(verdict, sql)
+          await props.onSubmitted(verdict, text)
         }
       } catch (e) {
         setOutcome({ kind: 'failed', mode, message: e instanceof Error ? e.message : String(e) })
@@ -101,7 +109,7 @@ export function SolvePanel(props: SolvePanelProps) {
         setBusy(null)
       }
     },
-    [engine, busy, problem, sql, props],
+    [engine, busy, problem, props],
   )
 
   // The shortcuts also work when focus is outside the editor.
@@ -136,7 +144,7 @@ export function SolvePanel(props: SolvePanelProps) {
         <SqlEditor
           key={draftKey}
           value={sql}
-          onChange={setSql}
+          onChange={edit}
           onRun={() => void execute('run')}
           onSubmit={() => void execute('submit')}
           schema={schema}
