@@ -174,13 +174,13 @@ export class PgliteSession {
   private async writeLayersFor(job: CaseJob): Promise<void> {
     if (!this.missingLayers.size) return
     const sql = [job.setup ?? '', ...job.queries.map((q) => q.sql)].join('\n')
-    for (const [schema, url] of [...this.missingLayers]) {
-      if (schema !== job.schema && !namesSchema(sql, schema)) continue
+    const wanted = [...this.missingLayers].filter(([schema]) => schema === job.schema || namesSchema(sql, schema))
+    if (!wanted.length) return
+    const { rows } = await this.db.query<{ dir: string }>('SELECT current_setting($1) AS dir', ['data_directory'])
+    for (const [schema, url] of wanted) {
       const { data, gzip } = await fetchArchive(url, `the dataset "${schema}"`)
       const tar = gzip ? await gunzip(data) : new Uint8Array(data)
-      const { rows } = await this.db.query<{ dir: string }>('SELECT current_setting($1) AS dir', ['data_directory'])
-      const fs = this.db.Module.FS
-      for (const file of layerFiles(tar)) fs.writeFile(`${rows[0]!.dir}${file.path}`, file.data)
+      for (const file of layerFiles(tar)) this.db.Module.FS.writeFile(`${rows[0]!.dir}${file.path}`, file.data)
       this.missingLayers.delete(schema)
     }
   }

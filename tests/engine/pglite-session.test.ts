@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readAllDatasets } from '../../src/engine/node/dataset-files.ts'
 import { datasetsSnapshot } from '../../src/engine/node/snapshot-cache.ts'
 import { PgliteSession } from '../../src/engine/pglite-session.ts'
+import { tarEntries } from '../../src/engine/tar.ts'
 import { FIXTURE_DATASETS_DIR } from '../support/fixture-paths.ts'
 import { only } from '../support/engines.ts'
 
@@ -30,26 +31,13 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise((resolve) => server.close(resolve)))
 
-/** Each file of a tar with its size. */
-function entries(tar: Uint8Array): { name: string; size: number }[] {
-  const found: { name: string; size: number }[] = []
-  for (let at = 0; at + 512 <= tar.length; ) {
-    const header = tar.subarray(at, at + 512)
-    if (header.every((b) => b === 0)) break
-    const size = parseInt(new TextDecoder().decode(header.subarray(124, 135)), 8)
-    found.push({ name: new TextDecoder().decode(header.subarray(0, 100)).replace(/\0+$/, ''), size })
-    at += 512 + Math.ceil(size / 512) * 512
-  }
-  return found
-}
-
 describe('a snapshot', () => {
   it('holds no template database and of its WAL only the written part, and a database started from it writes and snapshots again', async () => {
     // Built here, not read from the snapshot cache: the cache would hold what older code made under the same key.
     const built = await PgliteSession.open({ kind: 'datasets', datasets: await readAllDatasets(FIXTURE_DATASETS_DIR) })
     const first = await built.snapshot()
     await built.close()
-    const wal = entries(first).filter((e) => /pg_wal\/[0-9A-F]{24}$/.test(e.name))
+    const wal = [...tarEntries(first)].filter((e) => /pg_wal\/[0-9A-F]{24}$/.test(e.name))
     expect(wal).toHaveLength(1)
     expect(wal[0]!.size).toBeLessThan(16 * 1024 * 1024)
     const session = await PgliteSession.open({ kind: 'snapshot', data: first })

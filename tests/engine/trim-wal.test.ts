@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { tarEntries } from '../../src/engine/tar.ts'
 import { trimWal } from '../../src/engine/trim-wal.ts'
 
 // A hand-built tar: one 512-byte header per file (name, octal size), its data padded to 512, two zero blocks.
@@ -19,14 +20,7 @@ function tar(files: Record<string, string>): Uint8Array {
 }
 
 function names(archive: Uint8Array): string[] {
-  const found: string[] = []
-  for (let at = 0; at + 512 <= archive.length; ) {
-    const header = archive.subarray(at, at + 512)
-    if (header.every((b) => b === 0)) break
-    found.push(new TextDecoder().decode(header.subarray(0, 100)).replace(/\0+$/, ''))
-    at += 512 + Math.ceil(parseInt(new TextDecoder().decode(header.subarray(124, 135)), 8) / 512) * 512
-  }
-  return found
+  return [...tarEntries(archive)].map((e) => e.name)
 }
 
 describe('trimming the WAL a snapshot carries', () => {

@@ -42,7 +42,6 @@ export async function datasetsSnapshot(datasets: DatasetFiles[], rowOrders: RowO
   return snapshot
 }
 
-
 /**
  * The datasets' snapshot split into a base and one layer per dataset (see snapshot-layers.ts), each layer
  * holding the dataset and its copies stored in `rowOrders`.

@@ -38,7 +38,6 @@ function readCache(file: string): Record<string, CompiledProblem> {
   }
 }
 
-
 /** Every source file of sqlprep's core and the lockfile: what a compiled problem could depend on. */
 function sourceDigest(): string {
   const hash = createHash('sha256')
