@@ -76,7 +76,8 @@ export class PgliteSession {
     return trimWal(new Uint8Array(await dump.arrayBuffer()), (segment) => (segment < first || segment > last ? 0 : segment === last ? lastBytes : Infinity))
   }
 
-  async runCase(job: CaseJob): Promise<CaseOutcome> {
+  /** `onQueryStart` hears each query's index just before it runs (a watchdog times queries one by one). */
+  async runCase(job: CaseJob, onQueryStart?: (query: number) => void): Promise<CaseOutcome> {
     const db = this.db
     if (db.isInTransaction()) await db.exec('ROLLBACK')
     await this.writeLayersFor(job)
@@ -118,6 +119,7 @@ export class PgliteSession {
         // A savepoint lets the next query run after this one fails (or wrote); the last query needs none.
         const isLast = i === job.queries.length - 1
         if (!isLast) await db.exec('SAVEPOINT run_query')
+        onQueryStart?.(i)
         const { outcome, fault } = policy
           ? await runCappedQuery(db, policy.sql, query.maxRows)
           : query.drill

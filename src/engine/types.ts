@@ -117,7 +117,8 @@ export interface CaseJob {
 }
 
 export type EngineFailure =
-  | { kind: 'timeout'; limitMs: number }
+  /** `query`: the index of the query that ran past a per-query limit (`queryTimeLimitMs`), when one did. */
+  | { kind: 'timeout'; limitMs: number; query?: number }
   | { kind: 'setup_failed'; error: SqlError }
   | { kind: 'crashed'; message: string }
 
@@ -153,6 +154,11 @@ export type DatabaseSource =
 export interface RunOptions {
   /** A shorter time limit than the engine's own, for this job (engines that enforce one). */
   timeLimitMs?: number
+  /**
+   * A limit on each query's own time, apart from the setup and the other queries (engines that enforce
+   * one): the first query past it ends the job with a timeout naming that query.
+   */
+  queryTimeLimitMs?: number
 }
 
 export interface Engine {

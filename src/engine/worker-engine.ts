@@ -1,5 +1,5 @@
 import type { CaseJob, CaseOutcome, DatabaseSource, Engine, RunOptions } from './types.ts'
-import type { WorkerOp, WorkerRequest, WorkerResponse, WorkerResult } from './worker-protocol.ts'
+import type { WorkerOp, WorkerProgress, WorkerRequest, WorkerResponse, WorkerResult } from './worker-protocol.ts'
 
 // The engine behind a killable worker. PGlite ignores statement_timeout and blocks its thread for the
 // whole query, so a run over its time limit is stopped by terminating the worker; a new one starts from
@@ -29,13 +29,14 @@ export const DEFAULT_TIMEOUT_MS = 3000
 
 class Connection {
   private nextId = 1
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; progress?: (p: WorkerProgress) => void }>()
   private deadReason: Error | null = null
 
   constructor(private readonly worker: WorkerLike) {
     worker.onMessage((m) => {
       const p = this.pending.get(m.id)
       if (!p) return
+      if ('progress' in m) return void p.progress?.(m.progress)
       this.pending.delete(m.id)
       if (m.ok) p.resolve(m.value)
       else p.reject(new Error(m.error))
@@ -47,11 +48,11 @@ class Connection {
     })
   }
 
-  call<K extends WorkerOp>(op: K, arg: Extract<WorkerRequest, { op: K }>['arg']): Promise<WorkerResult<K>> {
+  call<K extends WorkerOp>(op: K, arg: Extract<WorkerRequest, { op: K }>['arg'], progress?: (p: WorkerProgress) => void): Promise<WorkerResult<K>> {
     if (this.deadReason) return Promise.reject(this.deadReason)
     const id = this.nextId++
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress })
       this.worker.postMessage({ id, op, arg } as WorkerRequest)
     })
   }
@@ -108,7 +109,7 @@ export class WorkerEngine implements Engine {
 
   runCase(job: CaseJob, options: RunOptions = {}): Promise<CaseOutcome> {
     const limitMs = Math.min(options.timeLimitMs ?? Infinity, this.options.timeoutMs)
-    const run = this.queue.then(() => this.runNow(job, limitMs))
+    const run = this.queue.then(() => this.runNow(job, limitMs, options.queryTimeLimitMs))
     this.queue = run.catch(() => undefined)
     return run
   }
@@ -120,7 +121,7 @@ export class WorkerEngine implements Engine {
     await Promise.all(all.map((c) => c.then((conn) => conn.terminate()).catch(() => undefined)))
   }
 
-  private async runNow(job: CaseJob, limitMs: number): Promise<CaseOutcome> {
+  private async runNow(job: CaseJob, limitMs: number, queryLimitMs?: number): Promise<CaseOutcome> {
     if (this.closed) return { ok: false, failure: { kind: 'crashed', message: 'the engine is closed' } }
     let connection: Connection
     try {
@@ -130,14 +131,24 @@ export class WorkerEngine implements Engine {
       return { ok: false, failure: { kind: 'crashed', message: `the engine could not start: ${(e as Error).message}` } }
     }
     let timer: ReturnType<typeof setTimeout> | undefined
-    const timeout = new Promise<'timeout'>((resolve) => {
+    let queryTimer: ReturnType<typeof setTimeout> | undefined
+    let running: number | undefined
+    let stop: (why: 'timeout' | 'query_timeout') => void = () => undefined
+    const timeout = new Promise<'timeout' | 'query_timeout'>((resolve) => {
+      stop = resolve
       timer = setTimeout(() => resolve('timeout'), limitMs)
     })
+    // Each query's own clock starts when the worker says it starts (its thread is blocked from then on).
+    const onProgress = queryLimitMs === undefined ? undefined : (p: WorkerProgress) => {
+      clearTimeout(queryTimer)
+      running = p.queryStarted
+      queryTimer = setTimeout(() => stop('query_timeout'), queryLimitMs)
+    }
     try {
-      const result = await Promise.race([connection.call('runCase', job), timeout])
-      if (result === 'timeout') {
+      const result = await Promise.race([connection.call('runCase', job, onProgress), timeout])
+      if (result === 'timeout' || result === 'query_timeout') {
         this.replace(connection)
-        return { ok: false, failure: { kind: 'timeout', limitMs } }
+        return { ok: false, failure: result === 'timeout' ? { kind: 'timeout', limitMs } : { kind: 'timeout', limitMs: queryLimitMs!, query: running! } }
       }
       if (result.compromised) this.replace(connection)
       return result.outcome
@@ -146,6 +157,7 @@ export class WorkerEngine implements Engine {
       return { ok: false, failure: { kind: 'crashed', message: (e as Error).message } }
     } finally {
       clearTimeout(timer)
+      clearTimeout(queryTimer)
     }
   }
 

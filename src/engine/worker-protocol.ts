@@ -23,9 +23,9 @@ export function createWorkerHandlers() {
       if (!session) throw new Error('engine worker used before open')
       return { snapshot: await session.snapshot() }
     },
-    async runCase(job: CaseJob): Promise<{ outcome: CaseOutcome; compromised: string | null }> {
+    async runCase(job: CaseJob, progress?: (p: WorkerProgress) => void): Promise<{ outcome: CaseOutcome; compromised: string | null }> {
       if (!session) throw new Error('engine worker used before open')
-      const outcome = await session.runCase(job)
+      const outcome = await session.runCase(job, (query) => progress?.({ queryStarted: query }))
       return { outcome, compromised: session.compromised }
     },
   }
@@ -35,7 +35,9 @@ export type WorkerHandlers = ReturnType<typeof createWorkerHandlers>
 export type WorkerOp = keyof WorkerHandlers
 export type WorkerRequest = { [K in WorkerOp]: { id: number; op: K; arg: Parameters<WorkerHandlers[K]>[0] } }[WorkerOp]
 export type WorkerResult<K extends WorkerOp> = Awaited<ReturnType<WorkerHandlers[K]>>
-export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+/** Sent while a call runs (the worker's thread may then block in one query for as long as it takes). */
+export type WorkerProgress = { queryStarted: number }
+export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string } | { id: number; progress: WorkerProgress }
 
 export interface MessagePort {
   onMessage(listener: (message: WorkerRequest) => void): void
@@ -46,8 +48,9 @@ export function serveWorker(port: MessagePort): void {
   const handlers = createWorkerHandlers()
   port.onMessage(async (request) => {
     try {
-      const handler = handlers[request.op] as (arg: unknown) => Promise<unknown>
-      port.postMessage({ id: request.id, ok: true, value: await handler(request.arg) })
+      const handler = handlers[request.op] as (arg: unknown, progress: (p: WorkerProgress) => void) => Promise<unknown>
+      const progress = (p: WorkerProgress) => port.postMessage({ id: request.id, progress: p })
+      port.postMessage({ id: request.id, ok: true, value: await handler(request.arg, progress) })
     } catch (e) {
       port.postMessage({ id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) })
     }

@@ -175,6 +175,15 @@ describe('sqlprep show and check name a problem by id, slug or number', () => {
       expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problems: 1, checks: [{ slug: 'customers-without-orders' }] })
     }
   })
+  it('mutation-tests a problem with --mutants: the check and the mutation report in one JSON, exit 0 when no mutant survives', async () => {
+    const r = await sqlprep(['check', '--mutants', '0101', '--json'])
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report).toMatchObject({ ok: true, problems: 1, mutation: { ok: true, totals: { problems: 1, survived: 0 }, problems: [{ slug: 'customers-without-orders', failures: [] }] } })
+    expect(report.mutation.totals.killed).toBeGreaterThan(0)
+    // Every case is graded (the default depth): each trap names the first case that rejected it.
+    expect(report.mutation.problems[0].traps.every((t: { case: string | null }) => t.case !== null)).toBe(true)
+  })
   it('fails a check of an unknown problem and says which key it did not know', async () => {
     const r = await sqlprep(['check', '9999'])
     expect(r.code).toBe(1)

@@ -91,6 +91,34 @@ describe('WorkerEngine', () => {
     expect(await capped.runCase(job, { timeLimitMs: 60_000 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 20 } })
   })
 
+  it('ends a job when one query runs past the per-query limit, naming that query, while queries under it may add up past it', async () => {
+    // The worker says when each query starts; query k takes `takes[k]` ms (Infinity: it never ends).
+    const scripted = (takes: number[]): WorkerLike => {
+      let listener: (m: WorkerResponse) => void = () => {}
+      return {
+        postMessage(m: WorkerRequest) {
+          if (m.op === 'open') return queueMicrotask(() => listener({ id: m.id, ok: true, value: { snapshot: new Uint8Array([1]) } }))
+          const step = (k: number) => {
+            if (k === takes.length) return listener({ id: m.id, ok: true, value: { outcome: ROWS, compromised: false } })
+            listener({ id: m.id, progress: { queryStarted: k } })
+            if (takes[k] !== Infinity) setTimeout(() => step(k + 1), takes[k])
+          }
+          step(0)
+        },
+        onMessage: (l) => (listener = l),
+        onExit: () => {},
+        terminate: async () => {},
+      }
+    }
+    const runaway = await WorkerEngine.start(() => scripted([5, 5, Infinity]), { kind: 'script', sql: '' }, { timeoutMs: 5_000 })
+    expect(await runaway.runCase(job, { queryTimeLimitMs: 40 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 40, query: 2 } })
+    expect(runaway.restarts).toBe(1)
+    const steady = await WorkerEngine.start(() => scripted([25, 25, 25, 25]), { kind: 'script', sql: '' }, { timeoutMs: 5_000 })
+    expect(await steady.runCase(job, { queryTimeLimitMs: 40 })).toEqual(ROWS)
+    const whole = await WorkerEngine.start(() => scripted([25, 25, 25, 25]), { kind: 'script', sql: '' }, { timeoutMs: 60 })
+    expect(await whole.runCase(job, { queryTimeLimitMs: 40 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 60 } })
+  })
+
   it('reports a crashed worker as a failure and recovers', async () => {
     const fleet = fakeFleet(['die', 'answer'])
     const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 1000 })

@@ -6,8 +6,9 @@ import type { Problem } from '../../problems/problem.ts'
 
 // Grades many candidate queries (traps, mutants) against the reference on one case, the way Submit
 // grades a learner's query on it (same transaction, same comparison under the contract), but batched:
-// the reference runs once per case and the candidates run beside it in as few jobs as possible. A job
-// that times out or crashes is retried one candidate at a time, so one runaway mutant costs only itself.
+// the reference runs once per case and the candidates run beside it in as few jobs as possible. Each
+// query has the learner's time limit to itself: one that runs past it is graded a timeout, and the job runs
+// again without it. A job that crashes is retried one candidate at a time, so a crash costs only its author.
 
 export const CANDIDATES_PER_JOB = 30
 /** A candidate slower than a learner's time limit would get a timeout verdict, never Accepted. */
@@ -22,13 +23,16 @@ export type CandidateGrade =
 
 export type CaseGrades = { ok: true; grades: CandidateGrade[] } | { ok: false; error: string }
 
+const PER_QUERY: RunOptions = { queryTimeLimitMs: CANDIDATE_TIME_LIMIT_MS }
+
 export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c: GradingCase, candidates: string[]): Promise<CaseGrades> {
-  const grades: CandidateGrade[] = []
+  const grades: (CandidateGrade | undefined)[] = candidates.map(() => undefined)
   let reference: Answer | null = null
-  for (let from = 0; from < candidates.length; from += CANDIDATES_PER_JOB) {
-    const chunk = candidates.slice(from, from + CANDIDATES_PER_JOB)
+  let pending = candidates.map((_, i) => i)
+  while (pending.length) {
+    const chunk = pending.slice(0, CANDIDATES_PER_JOB)
     const withReference = reference === null
-    const batch = await runJob(engine, problem, c, withReference ? [problem.solution, ...chunk] : chunk)
+    const batch = await runJob(engine, problem, c, [...(withReference ? [problem.solution] : []), ...chunk.map((i) => candidates[i]!)], PER_QUERY)
     if (batch.ok) {
       const results = [...batch.results]
       if (withReference) {
@@ -36,10 +40,20 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
         if (!ref.ok) return ref
         reference = ref.rows
       }
-      grades.push(...results.map((r) => gradeOutcome(problem, reference!, r)))
+      results.forEach((r, j) => (grades[chunk[j]!] = gradeOutcome(problem, reference!, r)))
+      pending = pending.slice(chunk.length)
       continue
     }
-    if (batch.failure.kind === 'setup_failed') return { ok: false, error: `case ${c.ref.id}: setup failed: ${batch.failure.error.message}` }
+    const f = batch.failure
+    if (f.kind === 'setup_failed') return { ok: false, error: `case ${c.ref.id}: setup failed: ${f.error.message}` }
+    const late = f.kind === 'timeout' && f.query !== undefined ? f.query - (withReference ? 1 : 0) : -1
+    if (late >= 0) {
+      grades[chunk[late]!] = { kind: 'timeout', message: `ran past ${CANDIDATE_TIME_LIMIT_MS} ms` }
+      pending = pending.filter((i) => i !== chunk[late])
+      continue
+    }
+    // A crash, the whole job past the engine's own limit, or a slow reference (it has the engine's limit, not
+    // a learner's): the reference alone, then one candidate at a time, so a crash costs only its author.
     if (withReference) {
       const alone = await runJob(engine, problem, c, [problem.solution])
       if (!alone.ok) return { ok: false, error: `case ${c.ref.id}: the reference could not run (${alone.failure.kind})` }
@@ -47,14 +61,15 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
       if (!ref.ok) return ref
       reference = ref.rows
     }
-    for (const sql of chunk) {
-      const single = await runJob(engine, problem, c, [sql], { timeLimitMs: CANDIDATE_TIME_LIMIT_MS })
-      if (single.ok) grades.push(gradeOutcome(problem, reference!, single.results[0]!))
-      else if (single.failure.kind === 'timeout') grades.push({ kind: 'timeout', message: `ran past ${single.failure.limitMs} ms` })
-      else grades.push({ kind: 'error', message: single.failure.kind === 'crashed' ? single.failure.message : single.failure.error.message })
+    for (const i of chunk) {
+      const single = await runJob(engine, problem, c, [candidates[i]!], { timeLimitMs: CANDIDATE_TIME_LIMIT_MS })
+      if (single.ok) grades[i] = gradeOutcome(problem, reference!, single.results[0]!)
+      else if (single.failure.kind === 'timeout') grades[i] = { kind: 'timeout', message: `ran past ${single.failure.limitMs} ms` }
+      else grades[i] = { kind: 'error', message: single.failure.kind === 'crashed' ? single.failure.message : single.failure.error.message }
     }
+    pending = pending.slice(chunk.length)
   }
-  return { ok: true, grades }
+  return { ok: true, grades: grades as CandidateGrade[] }
 }
 
 /** One candidate's outcome against the reference's rows, under the problem's contract. */

@@ -54,7 +54,24 @@ export interface MutationReport {
   problems: ProblemMutation[]
   totals: Tally
   byDifficulty: Partial<Record<Difficulty, Tally>>
+  /** Engine time spent on mutation testing, summed over the problems (they run on several engines at once). */
   seconds: number
+}
+
+/** The report over some problems' results; `seconds` is the time their mutation testing took. */
+export function mutationReport(problems: ProblemMutation[], seconds: number): MutationReport {
+  const byDifficulty: MutationReport['byDifficulty'] = {}
+  for (const level of ['easy', 'medium', 'hard'] as Difficulty[]) {
+    const some = problems.filter((r) => r.difficulty === level)
+    if (some.length) byDifficulty[level] = sumTallies(some.map((r) => r.tally))
+  }
+  return {
+    ok: problems.length > 0 && problems.every((r) => r.failures.length === 0 && r.tally.survived === 0),
+    problems,
+    totals: sumTallies(problems.map((r) => r.tally)),
+    byDifficulty,
+    seconds,
+  }
 }
 
 export function tally(verdicts: MutantVerdict[], problems = 1): Tally {

@@ -8,6 +8,8 @@ import type { Problem } from '../../problems/problem.ts'
 import { datasetsFor, loadRepository, REPO_ROOT } from '../../node/repository.ts'
 import { checkProblem, type ProblemCheck } from '../check-problem.ts'
 import { mapOnEngines } from '../engine-pool.ts'
+import { mutateProblem, type MutateOptions } from '../mutants/mutate-problem.ts'
+import { mutationReport, type MutationReport, type ProblemMutation } from '../mutants/mutation-report.ts'
 import { selectProblems } from './select-problems.ts'
 
 export interface CheckReport {
@@ -21,6 +23,8 @@ export interface CheckReport {
   issues: BankIssue[]
   /** Per problem, what running it proved wrong. */
   checks: ProblemCheck[]
+  /** Mutation testing of the same problems, when asked for (`mutants`); its own `ok` is not part of the check's. */
+  mutation?: MutationReport
 }
 
 export interface CheckOptions {
@@ -29,6 +33,8 @@ export interface CheckOptions {
   only?: string[]
   concurrency?: number
   timeoutMs?: number
+  /** Also mutation-test each problem, on the same engines right after its check, to this depth. */
+  mutants?: NonNullable<MutateOptions['depth']>
 }
 
 export async function checkBank(options: CheckOptions = {}): Promise<CheckReport> {
@@ -42,7 +48,10 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
     selected = selection.problems
     repo.issues = [...selection.issues, ...selection.unknownKeys.map((key) => ({ file: 'problems', message: `no problem "${key}" (give its id, slug or number)` }))]
   }
-  const checks = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(datasetsFor(repo, selected), ROW_ORDERS), options)
+  const results = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(datasetsFor(repo, selected), ROW_ORDERS), options)
+  const checks = results.map((r) => r.check)
+  const mutated = results.flatMap((r) => (r.mutation ? [r.mutation] : []))
+  const mutation = options.mutants ? mutationReport(mutated, mutated.reduce((s, m) => s + m.seconds, 0)) : undefined
   return {
     // An empty selection is a failure too: a check that checked nothing proves nothing.
     ok: repo.issues.length === 0 && selected.length > 0 && checks.every((c) => c.failures.length === 0),
@@ -53,6 +62,7 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
     seconds: (performance.now() - started) / 1000,
     issues: repo.issues,
     checks,
+    ...(mutation ? { mutation } : {}),
   }
 }
 
@@ -63,11 +73,12 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
  */
 const CHECK_JOB_LIMIT_MS = 60_000
 
-function checkAll(problems: Problem[], source: DatabaseSource, options: CheckOptions): Promise<ProblemCheck[]> {
+function checkAll(problems: Problem[], source: DatabaseSource, options: CheckOptions): Promise<{ check: ProblemCheck; mutation: ProblemMutation | null }[]> {
+  const depth = options.mutants
   return mapOnEngines(
     problems,
     options.concurrency ?? availableParallelism(),
     () => startNodeEngine({ source, timeoutMs: options.timeoutMs ?? CHECK_JOB_LIMIT_MS }),
-    checkProblem,
+    async (engine, problem) => ({ check: await checkProblem(engine, problem), mutation: depth ? await mutateProblem(engine, problem, { depth }) : null }),
   )
 }

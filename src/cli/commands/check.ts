@@ -1,19 +1,14 @@
 import { checkBank, type CheckReport } from '../../check/node/check-bank.ts'
-import { checkBankMutants } from '../../check/node/check-bank-mutants.ts'
 import { formatMutationReport } from '../../check/mutants/format-mutation-report.ts'
 import type { BankIssue } from '../../problems/compile.ts'
 import { parse, print } from '../usage.ts'
 
 export async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, mutants: { type: 'boolean' } }, true)
-  const report = await checkBank({ only: positionals })
-  if (values.mutants) {
-    const mutation = await checkBankMutants({ only: positionals })
-    print(values.json ? JSON.stringify({ ...report, mutation }, null, 2) : `${formatReport(report)}\n${formatMutationReport(mutation)}`)
-    return report.ok && mutation.ok ? 0 : 1
-  }
-  print(values.json ? JSON.stringify(report, null, 2) : formatReport(report))
-  return report.ok ? 0 : 1
+  const report = await checkBank({ only: positionals, ...(values.mutants ? { mutants: 'every-case' as const } : {}) })
+  const text = formatReport(report) + (report.mutation ? `\n${formatMutationReport(report.mutation)}` : '')
+  print(values.json ? JSON.stringify(report, null, 2) : text)
+  return report.ok && (report.mutation?.ok ?? true) ? 0 : 1
 }
 
 export function formatIssues(issues: BankIssue[]): string {
