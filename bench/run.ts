@@ -1,5 +1,5 @@
 // npm run bench — medians and ratios, never pass/fail.
-// Usage: npm run bench [-- --reps N] [-- --skip-check] [-- --skip-browser] [-- --json]
+// Usage: npm run bench [-- --reps N] [-- --skip-check] [-- --mutants] [-- --skip-browser] [-- --json]
 // With --json the last line is one JSON object holding every figure (README: "Why PGlite").
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -17,11 +17,11 @@ import { browserBench } from './browser.ts'
 import { comparePgMem } from './pg-mem-comparison.ts'
 
 const { values } = parseArgs({
-  options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' }, 'skip-browser': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { reps: { type: 'string', default: '5' }, 'skip-check': { type: 'boolean' }, mutants: { type: 'boolean' }, 'skip-browser': { type: 'boolean' }, json: { type: 'boolean' } },
 })
 const figures: Record<string, number | null> = {
   loadAverage: loadavg()[0] ?? null,
-  ...Object.fromEntries(['checkMsPerProblem', 'engineReadyFirstMs', 'engineReadyRepeatMs', 'editorUsableRepeatMs', 'engineReadyLaterMs', 'editorUsableLaterMs', 'firstRunLaterMs', 'problemListRepeatMs', 'uiSubmitMs'].map((k) => [k, null])),
+  ...Object.fromEntries(['checkMsPerProblem', 'mutationMsPerProblem', 'engineReadyFirstMs', 'engineReadyRepeatMs', 'editorUsableRepeatMs', 'engineReadyLaterMs', 'editorUsableLaterMs', 'firstRunLaterMs', 'problemListRepeatMs', 'uiSubmitMs'].map((k) => [k, null])),
 }
 const reps = Number(values.reps)
 const repo = await loadRepository()
@@ -121,6 +121,16 @@ if (!values['skip-check']) {
   const wall = performance.now() - t
   out(`sqlprep check: ${(wall / 1000).toFixed(1)} s wall for ${report.problems} problems (${report.ok ? 'ok' : 'FAILED'})`)
   figures.checkMsPerProblem = wall / report.problems
+  if (values.mutants) {
+    // The same check with mutation testing as a test run would do it (the example first, each candidate
+    // until a case rejects it): the figure is the wall time it adds, per problem.
+    const m = performance.now()
+    const mutated = await checkBank({ mutants: 'first-rejection' })
+    const added = performance.now() - m - wall
+    const t = mutated.mutation!.totals
+    out(`sqlprep check --mutants (first rejection): ${((wall + added) / 1000).toFixed(1)} s wall, ${(added / 1000).toFixed(1)} s more than the check; ${t.generated} mutants, ${t.killed} killed, ${t.invalid} invalid, ${t.equivalent} declared equivalent, ${t.survived} survived (${mutated.mutation!.ok ? 'ok' : 'FAILED'})`)
+    figures.mutationMsPerProblem = added / mutated.problems
+  }
 }
 
 // 4. pg-mem, the other in-JS "Postgres", on the bank's reference solutions.

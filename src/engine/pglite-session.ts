@@ -76,8 +76,11 @@ export class PgliteSession {
     return trimWal(new Uint8Array(await dump.arrayBuffer()), (segment) => (segment < first || segment > last ? 0 : segment === last ? lastBytes : Infinity))
   }
 
-  /** `onQueryStart` hears each query's index just before it runs (a watchdog times queries one by one). */
-  async runCase(job: CaseJob, onQueryStart?: (query: number) => void): Promise<CaseOutcome> {
+  /**
+   * `onQueryStart` hears each query's index just before it runs, with the answers of the queries before it
+   * (a watchdog times queries one by one, and keeps what finished if one runs away).
+   */
+  async runCase(job: CaseJob, onQueryStart?: (query: number, before: QueryOutcome[]) => void): Promise<CaseOutcome> {
     const db = this.db
     if (db.isInTransaction()) await db.exec('ROLLBACK')
     await this.writeLayersFor(job)
@@ -119,7 +122,7 @@ export class PgliteSession {
         // A savepoint lets the next query run after this one fails (or wrote); the last query needs none.
         const isLast = i === job.queries.length - 1
         if (!isLast) await db.exec('SAVEPOINT run_query')
-        onQueryStart?.(i)
+        onQueryStart?.(i, results)
         const { outcome, fault } = policy
           ? await runCappedQuery(db, policy.sql, query.maxRows)
           : query.drill

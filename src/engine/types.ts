@@ -117,8 +117,11 @@ export interface CaseJob {
 }
 
 export type EngineFailure =
-  /** `query`: the index of the query that ran past a per-query limit (`queryTimeLimitMs`), when one did. */
-  | { kind: 'timeout'; limitMs: number; query?: number }
+  /**
+   * When one query ran past a per-query limit (`queryTimeLimitMs`): `query` is its index and `answered` holds
+   * the answers of the queries before it (each ran in its own savepoint, so they stand).
+   */
+  | { kind: 'timeout'; limitMs: number; query?: number; answered?: QueryOutcome[] }
   | { kind: 'setup_failed'; error: SqlError }
   | { kind: 'crashed'; message: string }
 

@@ -1,4 +1,4 @@
-import type { CaseJob, CaseOutcome, DatabaseSource, Engine, RunOptions } from './types.ts'
+import type { CaseJob, CaseOutcome, DatabaseSource, Engine, QueryOutcome, RunOptions } from './types.ts'
 import type { WorkerOp, WorkerProgress, WorkerRequest, WorkerResponse, WorkerResult } from './worker-protocol.ts'
 
 // The engine behind a killable worker. PGlite ignores statement_timeout and blocks its thread for the
@@ -133,6 +133,7 @@ export class WorkerEngine implements Engine {
     let timer: ReturnType<typeof setTimeout> | undefined
     let queryTimer: ReturnType<typeof setTimeout> | undefined
     let running: number | undefined
+    const answered: QueryOutcome[] = []
     let stop: (why: 'timeout' | 'query_timeout') => void = () => undefined
     const timeout = new Promise<'timeout' | 'query_timeout'>((resolve) => {
       stop = resolve
@@ -142,13 +143,14 @@ export class WorkerEngine implements Engine {
     const onProgress = queryLimitMs === undefined ? undefined : (p: WorkerProgress) => {
       clearTimeout(queryTimer)
       running = p.queryStarted
+      answered.push(...p.answered)
       queryTimer = setTimeout(() => stop('query_timeout'), queryLimitMs)
     }
     try {
       const result = await Promise.race([connection.call('runCase', job, onProgress), timeout])
       if (result === 'timeout' || result === 'query_timeout') {
         this.replace(connection)
-        return { ok: false, failure: result === 'timeout' ? { kind: 'timeout', limitMs } : { kind: 'timeout', limitMs: queryLimitMs!, query: running! } }
+        return { ok: false, failure: result === 'timeout' ? { kind: 'timeout', limitMs } : { kind: 'timeout', limitMs: queryLimitMs!, query: running!, answered } }
       }
       if (result.compromised) this.replace(connection)
       return result.outcome

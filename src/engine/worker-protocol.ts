@@ -1,5 +1,5 @@
 import { PgliteSession } from './pglite-session.ts'
-import type { CaseJob, CaseOutcome, DatabaseSource } from './types.ts'
+import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome } from './types.ts'
 
 // The code that runs inside an engine worker (Node worker_threads or a browser Web Worker). Message types
 // are derived from these handlers, so the proxy and the worker cannot drift apart.
@@ -25,7 +25,11 @@ export function createWorkerHandlers() {
     },
     async runCase(job: CaseJob, progress?: (p: WorkerProgress) => void): Promise<{ outcome: CaseOutcome; compromised: string | null }> {
       if (!session) throw new Error('engine worker used before open')
-      const outcome = await session.runCase(job, (query) => progress?.({ queryStarted: query }))
+      let sent = 0
+      const outcome = await session.runCase(job, (query, before) => {
+        progress?.({ queryStarted: query, answered: before.slice(sent) })
+        sent = before.length
+      })
       return { outcome, compromised: session.compromised }
     },
   }
@@ -35,8 +39,11 @@ export type WorkerHandlers = ReturnType<typeof createWorkerHandlers>
 export type WorkerOp = keyof WorkerHandlers
 export type WorkerRequest = { [K in WorkerOp]: { id: number; op: K; arg: Parameters<WorkerHandlers[K]>[0] } }[WorkerOp]
 export type WorkerResult<K extends WorkerOp> = Awaited<ReturnType<WorkerHandlers[K]>>
-/** Sent while a call runs (the worker's thread may then block in one query for as long as it takes). */
-export type WorkerProgress = { queryStarted: number }
+/**
+ * Sent while a job runs (the worker's thread may then block in one query for as long as it takes): the query
+ * starting, and the answers that came since the last message.
+ */
+export type WorkerProgress = { queryStarted: number; answered: QueryOutcome[] }
 export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string } | { id: number; progress: WorkerProgress }
 
 export interface MessagePort {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CaseOutcome, DatabaseSource } from '../../src/engine/types.ts'
+import type { CaseOutcome, DatabaseSource, QueryOutcome } from '../../src/engine/types.ts'
 import { WorkerEngine, type WorkerLike } from '../../src/engine/worker-engine.ts'
 import type { WorkerRequest, WorkerResponse } from '../../src/engine/worker-protocol.ts'
 
@@ -91,8 +91,9 @@ describe('WorkerEngine', () => {
     expect(await capped.runCase(job, { timeLimitMs: 60_000 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 20 } })
   })
 
-  it('ends a job when one query runs past the per-query limit, naming that query, while queries under it may add up past it', async () => {
-    // The worker says when each query starts; query k takes `takes[k]` ms (Infinity: it never ends).
+  it('ends a job when one query runs past the per-query limit, naming that query and keeping the answers before it, while queries under it may add up past it', async () => {
+    // The worker says when each query starts, with the answer before it; query k takes `takes[k]` ms (Infinity: never ends).
+    const answer = (k: number): QueryOutcome => ({ kind: 'rows', result: { columns: [], rows: [[String(k)]], truncated: false, ms: 1 } })
     const scripted = (takes: number[]): WorkerLike => {
       let listener: (m: WorkerResponse) => void = () => {}
       return {
@@ -100,7 +101,7 @@ describe('WorkerEngine', () => {
           if (m.op === 'open') return queueMicrotask(() => listener({ id: m.id, ok: true, value: { snapshot: new Uint8Array([1]) } }))
           const step = (k: number) => {
             if (k === takes.length) return listener({ id: m.id, ok: true, value: { outcome: ROWS, compromised: false } })
-            listener({ id: m.id, progress: { queryStarted: k } })
+            listener({ id: m.id, progress: { queryStarted: k, answered: k ? [answer(k - 1)] : [] } })
             if (takes[k] !== Infinity) setTimeout(() => step(k + 1), takes[k])
           }
           step(0)
@@ -111,7 +112,7 @@ describe('WorkerEngine', () => {
       }
     }
     const runaway = await WorkerEngine.start(() => scripted([5, 5, Infinity]), { kind: 'script', sql: '' }, { timeoutMs: 5_000 })
-    expect(await runaway.runCase(job, { queryTimeLimitMs: 40 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 40, query: 2 } })
+    expect(await runaway.runCase(job, { queryTimeLimitMs: 40 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 40, query: 2, answered: [answer(0), answer(1)] } })
     expect(runaway.restarts).toBe(1)
     const steady = await WorkerEngine.start(() => scripted([25, 25, 25, 25]), { kind: 'script', sql: '' }, { timeoutMs: 5_000 })
     expect(await steady.runCase(job, { queryTimeLimitMs: 40 })).toEqual(ROWS)

@@ -33,25 +33,22 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
     const chunk = pending.slice(0, CANDIDATES_PER_JOB)
     const withReference = reference === null
     const batch = await runJob(engine, problem, c, [...(withReference ? [problem.solution] : []), ...chunk.map((i) => candidates[i]!)], PER_QUERY)
-    if (batch.ok) {
-      const results = [...batch.results]
+    // The answers that came back: all of them, or those before a query that ran past its limit.
+    const f = batch.ok ? null : batch.failure
+    const late = f?.kind === 'timeout' && f.query !== undefined && f.answered?.length === f.query ? f.query - (withReference ? 1 : 0) : -1
+    const answers = batch.ok ? [...batch.results] : late >= 0 && f?.kind === 'timeout' ? [...f.answered!] : null
+    if (answers) {
       if (withReference) {
-        const ref = referenceRows(results.shift()!, c)
+        const ref = referenceRows(answers.shift()!, c)
         if (!ref.ok) return ref
         reference = ref.rows
       }
-      results.forEach((r, j) => (grades[chunk[j]!] = gradeOutcome(problem, reference!, r)))
-      pending = pending.slice(chunk.length)
+      answers.forEach((r, j) => (grades[chunk[j]!] = gradeOutcome(problem, reference!, r)))
+      if (late >= 0) grades[chunk[late]!] = { kind: 'timeout', message: `ran past ${CANDIDATE_TIME_LIMIT_MS} ms` }
+      pending = pending.slice(batch.ok ? chunk.length : late + 1)
       continue
     }
-    const f = batch.failure
-    if (f.kind === 'setup_failed') return { ok: false, error: `case ${c.ref.id}: setup failed: ${f.error.message}` }
-    const late = f.kind === 'timeout' && f.query !== undefined ? f.query - (withReference ? 1 : 0) : -1
-    if (late >= 0) {
-      grades[chunk[late]!] = { kind: 'timeout', message: `ran past ${CANDIDATE_TIME_LIMIT_MS} ms` }
-      pending = pending.filter((i) => i !== chunk[late])
-      continue
-    }
+    if (f?.kind === 'setup_failed') return { ok: false, error: `case ${c.ref.id}: setup failed: ${f.error.message}` }
     // A crash, the whole job past the engine's own limit, or a slow reference (it has the engine's limit, not
     // a learner's): the reference alone, then one candidate at a time, so a crash costs only its author.
     if (withReference) {
