@@ -147,7 +147,7 @@ export class WorkerEngine implements Engine {
       queryTimer = setTimeout(() => stop('query_timeout'), queryLimitMs)
     }
     try {
-      const result = await Promise.race([connection.call('runCase', job, onProgress), timeout])
+      const result = await Promise.race([connection.call('runCase', { job, watched: onProgress !== undefined }, onProgress), timeout])
       if (result === 'timeout' || result === 'query_timeout') {
         this.replace(connection)
         return { ok: false, failure: result === 'timeout' ? { kind: 'timeout', limitMs } : { kind: 'timeout', limitMs: queryLimitMs!, query: running!, answered } }

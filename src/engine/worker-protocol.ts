@@ -23,13 +23,15 @@ export function createWorkerHandlers() {
       if (!session) throw new Error('engine worker used before open')
       return { snapshot: await session.snapshot() }
     },
-    async runCase(job: CaseJob, progress?: (p: WorkerProgress) => void): Promise<{ outcome: CaseOutcome; compromised: string | null }> {
+    /** `watched`: the caller times each query, so the worker reports each one's start (see WorkerProgress). */
+    async runCase({ job, watched }: { job: CaseJob; watched: boolean }, progress?: (p: WorkerProgress) => void): Promise<{ outcome: CaseOutcome; compromised: string | null }> {
       if (!session) throw new Error('engine worker used before open')
       let sent = 0
-      const outcome = await session.runCase(job, (query, before) => {
+      const report = (query: number, before: QueryOutcome[]) => {
         progress?.({ queryStarted: query, answered: before.slice(sent) })
         sent = before.length
-      })
+      }
+      const outcome = await session.runCase(job, watched ? report : undefined)
       return { outcome, compromised: session.compromised }
     },
   }

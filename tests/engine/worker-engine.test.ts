@@ -50,7 +50,7 @@ function heldWorker() {
     postMessage(m: WorkerRequest) {
       if (m.op === 'open') return queueMicrotask(() => listener({ id: m.id, ok: true, value: { snapshot: new Uint8Array([1]) } }))
       if (m.op !== 'runCase') return
-      const sql = m.arg.queries[0]!.sql
+      const sql = m.arg.job.queries[0]!.sql
       received.push(sql)
       held.push({ id: m.id, sql })
     },
@@ -94,11 +94,13 @@ describe('WorkerEngine', () => {
   it('ends a job when one query runs past the per-query limit, naming that query and keeping the answers before it, while queries under it may add up past it', async () => {
     // The worker says when each query starts, with the answer before it; query k takes `takes[k]` ms (Infinity: never ends).
     const answer = (k: number): QueryOutcome => ({ kind: 'rows', result: { columns: [], rows: [[String(k)]], truncated: false, ms: 1 } })
+    const watched: boolean[] = []
     const scripted = (takes: number[]): WorkerLike => {
       let listener: (m: WorkerResponse) => void = () => {}
       return {
         postMessage(m: WorkerRequest) {
           if (m.op === 'open') return queueMicrotask(() => listener({ id: m.id, ok: true, value: { snapshot: new Uint8Array([1]) } }))
+          if (m.op === 'runCase') watched.push(m.arg.watched)
           const step = (k: number) => {
             if (k === takes.length) return listener({ id: m.id, ok: true, value: { outcome: ROWS, compromised: false } })
             listener({ id: m.id, progress: { queryStarted: k, answered: k ? [answer(k - 1)] : [] } })
@@ -116,6 +118,9 @@ describe('WorkerEngine', () => {
     expect(runaway.restarts).toBe(1)
     const steady = await WorkerEngine.start(() => scripted([25, 25, 25, 25]), { kind: 'script', sql: '' }, { timeoutMs: 5_000 })
     expect(await steady.runCase(job, { queryTimeLimitMs: 40 })).toEqual(ROWS)
+    // Only a job timed query by query asks the worker to report (a learner's Run or Submit sends no answers twice).
+    await steady.runCase(job)
+    expect(watched).toEqual([true, true, false])
     const whole = await WorkerEngine.start(() => scripted([25, 25, 25, 25]), { kind: 'script', sql: '' }, { timeoutMs: 60 })
     expect(await whole.runCase(job, { queryTimeLimitMs: 40 })).toEqual({ ok: false, failure: { kind: 'timeout', limitMs: 60 } })
   })
