@@ -10,7 +10,7 @@ export function formatMutationReport(report: MutationReport): string {
   const levels = Object.entries(report.byDifficulty).map(([level, t]) => `${level} ${rate(t)} over ${t.problems}`)
   lines.push(
     `${report.ok ? 'OK' : 'FAILED'}: mutation testing of ${report.totals.problems} problem${report.totals.problems === 1 ? '' : 's'}: ${counts(report.totals)}` +
-      ` — kill rate ${rate(report.totals)}${levels.length ? ` (${levels.join(', ')})` : ''} in ${report.seconds.toFixed(1)} s`,
+      ` — kill rate ${rate(report.totals)}${levels.length ? ` (${levels.join(', ')})` : ''}; ${report.seconds.toFixed(1)} s of engine time`,
   )
   return lines.join('\n')
 }

@@ -7,8 +7,9 @@ import type { Problem } from '../../problems/problem.ts'
 // Grades many candidate queries (traps, mutants) against the reference on one case, the way Submit
 // grades a learner's query on it (same transaction, same comparison under the contract), but batched:
 // the reference runs once per case and the candidates run beside it in as few jobs as possible. Each
-// query has the learner's time limit to itself: one that runs past it is graded a timeout, and the job runs
-// again without it. A job that crashes is retried one candidate at a time, so a crash costs only its author.
+// query has the learner's time limit to itself: one that runs past it is graded a timeout, the answers
+// before it stand, and a new job runs those after it. A job that crashes is retried one candidate at a
+// time, so a crash costs only its author.
 
 export const CANDIDATES_PER_JOB = 30
 /** A candidate slower than a learner's time limit would get a timeout verdict, never Accepted. */
