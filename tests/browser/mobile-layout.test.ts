@@ -5,7 +5,7 @@ import { freshBrowserPerTest } from './support/browser.ts'
 import { visitEveryScreen, type Screen } from './support/screens.ts'
 
 // A phone: every screen fits 390 px without horizontal page scroll (wide tables scroll inside their own
-// box), the header's solved count, engine status and theme toggle stay on screen, and the problem page
+// box) and no control sticks out of its card, the header's solved count, engine status and theme toggle stay on screen, and the problem page
 // stacks the statement, the editor and the verdict. axe-core checks each screen at this width too (a box
 // that scrolls only on a phone must still be reachable by keyboard).
 
@@ -39,6 +39,17 @@ async function pageWidth(page: Page): Promise<{ scrollWidth: number; culprits: s
   })
 }
 
+/** Form controls whose right edge is past their card's (a select is as wide as its longest option). */
+async function controlsOutsideTheirCard(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.card select, .card input, .card button')].flatMap((el) => {
+      const card = el.closest('.card')!.getBoundingClientRect()
+      const right = el.getBoundingClientRect().right
+      return right > card.right + 0.5 ? [`${el.tagName.toLowerCase()}[aria-label=${el.getAttribute('aria-label')}] → ${Math.round(right)}px, card ${Math.round(card.right)}px`] : []
+    }),
+  )
+}
+
 async function box(page: Page, selector: string) {
   const b = await page.locator(selector).first().boundingBox()
   if (!b) throw new Error(`${selector} is not rendered`)
@@ -50,6 +61,7 @@ async function expectFits(page: Page, screen: Screen): Promise<void> {
   const { scrollWidth, culprits } = await pageWidth(page)
   expect(scrollWidth, `${screen}: page width (sticking out: ${culprits.join(', ') || 'nothing'})`).toBeLessThanOrEqual(WIDTH)
   expect(culprits, `${screen}: elements past the right edge`).toEqual([])
+  expect(await controlsOutsideTheirCard(page), `${screen}: controls past their card's edge`).toEqual([])
   for (const control of ['[data-testid=solved-count]', '[data-testid=engine-status]', '[data-testid=theme-toggle]']) {
     const b = await box(page, control)
     expect(b.left >= 0 && b.right <= WIDTH && b.top >= 0 && b.bottom <= HEIGHT, `${screen}: ${control} at ${JSON.stringify(b)}`).toBe(true)
