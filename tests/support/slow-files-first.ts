@@ -3,7 +3,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
 // Vitest starts the files it has no timings for largest first, so on a fresh clone (CI) the bank check, a
 // small file that runs for a third of the suite, would start last and run alone while the other worker
 // idles. These files start first within their group, whatever the cache holds.
-const SLOW_FILES = ['tests/check/bank.test.ts', 'tests/cli/cli.test.ts']
+const SLOW_FILES = ['tests/check/bank.test.ts', 'tests/cli/cli.test.ts', 'tests/typecheck.test.ts']
 
 export class SlowFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
