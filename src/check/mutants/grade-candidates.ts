@@ -34,10 +34,7 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
     const chunk = pending.slice(0, CANDIDATES_PER_JOB)
     const withReference = reference === null
     const batch = await runJob(engine, problem, c, [...(withReference ? [problem.solution] : []), ...chunk.map((i) => candidates[i]!)], PER_QUERY)
-    // The answers that came back: all of them, or those before a query that ran past its limit.
-    const f = batch.ok ? null : batch.failure
-    const late = f?.kind === 'timeout' && f.query !== undefined && f.answered?.length === f.query ? f.query - (withReference ? 1 : 0) : -1
-    const answers = batch.ok ? [...batch.results] : late >= 0 && f?.kind === 'timeout' ? [...f.answered!] : null
+    const { answers, late } = answersOf(batch, withReference)
     if (answers) {
       if (withReference) {
         const ref = referenceRows(answers.shift()!, c)
@@ -45,11 +42,11 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
         reference = ref.rows
       }
       answers.forEach((r, j) => (grades[chunk[j]!] = gradeOutcome(problem, reference!, r)))
-      if (late >= 0) grades[chunk[late]!] = { kind: 'timeout', message: `ran past ${CANDIDATE_TIME_LIMIT_MS} ms` }
-      pending = pending.slice(batch.ok ? chunk.length : late + 1)
+      if (late !== null) grades[chunk[late]!] = { kind: 'timeout', message: `ran past ${CANDIDATE_TIME_LIMIT_MS} ms` }
+      pending = pending.slice(late === null ? chunk.length : late + 1)
       continue
     }
-    if (f?.kind === 'setup_failed') return { ok: false, error: `case ${c.ref.id}: setup failed: ${f.error.message}` }
+    if (!batch.ok && batch.failure.kind === 'setup_failed') return { ok: false, error: `case ${c.ref.id}: setup failed: ${batch.failure.error.message}` }
     // A crash, the whole job past the engine's own limit, or a slow reference (it has the engine's limit, not
     // a learner's): the reference alone, then one candidate at a time, so a crash costs only its author.
     if (withReference) {
@@ -68,6 +65,17 @@ export async function gradeCandidatesOnCase(engine: Engine, problem: Problem, c:
     pending = pending.slice(chunk.length)
   }
   return { ok: true, grades: grades as CandidateGrade[] }
+}
+
+/**
+ * The answers a batch brought back: all of them, or those before a candidate that ran past its own limit
+ * (`late`, its index among the batch's candidates); none after a crash, a whole-job timeout or a slow reference.
+ */
+function answersOf(batch: CaseOutcome, withReference: boolean): { answers: QueryOutcome[] | null; late: number | null } {
+  if (batch.ok) return { answers: [...batch.results], late: null }
+  const f = batch.failure
+  const late = f.kind === 'timeout' && f.query !== undefined && f.answered?.length === f.query ? f.query - (withReference ? 1 : 0) : -1
+  return f.kind === 'timeout' && late >= 0 ? { answers: [...f.answered!], late } : { answers: null, late: null }
 }
 
 /** One candidate's outcome against the reference's rows, under the problem's contract. */

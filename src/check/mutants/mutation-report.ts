@@ -58,8 +58,8 @@ export interface MutationReport {
   seconds: number
 }
 
-/** The report over some problems' results; `seconds` is the time their mutation testing took. */
-export function mutationReport(problems: ProblemMutation[], seconds: number): MutationReport {
+/** The report over some problems' results. */
+export function mutationReport(problems: ProblemMutation[]): MutationReport {
   const byDifficulty: MutationReport['byDifficulty'] = {}
   for (const level of ['easy', 'medium', 'hard'] as Difficulty[]) {
     const some = problems.filter((r) => r.difficulty === level)
@@ -70,7 +70,7 @@ export function mutationReport(problems: ProblemMutation[], seconds: number): Mu
     problems,
     totals: sumTallies(problems.map((r) => r.tally)),
     byDifficulty,
-    seconds,
+    seconds: problems.reduce((s, p) => s + p.seconds, 0),
   }
 }
 
