@@ -1,4 +1,5 @@
 import { PgliteSession } from './pglite-session.ts'
+import { casesOneByOne } from './cases-one-by-one.ts'
 import type { CaseJob, CaseOutcome, DatabaseSource, Engine } from './types.ts'
 
 // The engine in the caller's own thread: no time limit can be enforced (PGlite blocks the thread), so
@@ -23,6 +24,10 @@ export class InProcessEngine implements Engine {
       this.session = await PgliteSession.open({ kind: 'snapshot', data: this.snapshot })
     }
     return outcome
+  }
+
+  runCases(jobs: CaseJob[]): AsyncGenerator<CaseOutcome> {
+    return casesOneByOne(this, jobs)
   }
 
   close(): Promise<void> {

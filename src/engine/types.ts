@@ -166,5 +166,11 @@ export interface RunOptions {
 
 export interface Engine {
   runCase(job: CaseJob, options?: RunOptions): Promise<CaseOutcome>
+  /**
+   * Runs `jobs` in order, each as runCase would run it (its own time limit), yielding each outcome as it comes;
+   * stopping the iteration skips the jobs not started. An engine may start a job before the caller has read
+   * the previous outcome (see WorkerEngine).
+   */
+  runCases(jobs: CaseJob[], options?: Pick<RunOptions, 'timeLimitMs'>): AsyncGenerator<CaseOutcome>
   close(): Promise<void>
 }

@@ -108,10 +108,55 @@ export class WorkerEngine implements Engine {
   }
 
   runCase(job: CaseJob, options: RunOptions = {}): Promise<CaseOutcome> {
-    const limitMs = Math.min(options.timeLimitMs ?? Infinity, this.options.timeoutMs)
-    const run = this.queue.then(() => this.runNow(job, limitMs, options.queryTimeLimitMs))
+    const run = this.queue.then(() => this.runNow(job, this.limitFor(options), options.queryTimeLimitMs))
     this.queue = run.catch(() => undefined)
     return run
+  }
+
+  /**
+   * Runs `jobs` in order, each under its own time limit, as runCase would one after another; but the next job
+   * is sent to the worker before this one answers, so the worker starts it at once instead of waiting for the
+   * answer to reach the caller, be read and a new request to come back (0.2-0.5 ms a job, and the caller's
+   * grading of an answer overlaps the next job). Stopping the iteration leaves the worker the job it was sent
+   * ahead: it runs to its end, under its own limit, before the engine serves anyone else.
+   */
+  async *runCases(jobs: CaseJob[], options: Pick<RunOptions, 'timeLimitMs'> = {}): AsyncGenerator<CaseOutcome> {
+    const limitMs = this.limitFor(options)
+    const turn = this.queue
+    let release!: () => void
+    this.queue = new Promise<void>((resolve) => (release = resolve))
+    let leftover: Promise<unknown> = Promise.resolve()
+    try {
+      await turn
+      let next = 0
+      while (next < jobs.length) {
+        const connection = await this.connection()
+        if (!(connection instanceof Connection)) {
+          next++
+          yield connection
+          continue
+        }
+        let running = this.send(connection, jobs[next]!, limitMs)()
+        let ahead = next + 1 < jobs.length ? this.send(connection, jobs[next + 1]!, limitMs) : null
+        leftover = running
+        for (;;) {
+          const { outcome, replaced } = await running
+          next++
+          // A job sent ahead to a worker that was replaced went with it: the next turn sends it to the new one.
+          if (replaced || !ahead) {
+            yield outcome
+            break
+          }
+          // Its clock starts now: the worker starts it the moment the job before it ends.
+          leftover = running = ahead()
+          ahead = null
+          yield outcome
+          if (next + 1 < jobs.length) ahead = this.send(connection, jobs[next + 1]!, limitMs)
+        }
+      }
+    } finally {
+      void leftover.then(release, release)
+    }
   }
 
   async close(): Promise<void> {
@@ -121,24 +166,37 @@ export class WorkerEngine implements Engine {
     await Promise.all(all.map((c) => c.then((conn) => conn.terminate()).catch(() => undefined)))
   }
 
+  private limitFor(options: RunOptions): number {
+    return Math.min(options.timeLimitMs ?? Infinity, this.options.timeoutMs)
+  }
+
   private async runNow(job: CaseJob, limitMs: number, queryLimitMs?: number): Promise<CaseOutcome> {
+    const connection = await this.connection()
+    if (!(connection instanceof Connection)) return connection
+    return (await this.send(connection, job, limitMs, queryLimitMs)()).outcome
+  }
+
+  /** The worker to send jobs to, or the failure to report when there is none. */
+  private async connection(): Promise<Connection | CaseOutcome> {
     if (this.closed) return { ok: false, failure: { kind: 'crashed', message: 'the engine is closed' } }
-    let connection: Connection
     try {
-      connection = await this.current
+      return await this.current
     } catch (e) {
       this.replace(null)
       return { ok: false, failure: { kind: 'crashed', message: `the engine could not start: ${(e as Error).message}` } }
     }
-    let timer: ReturnType<typeof setTimeout> | undefined
+  }
+
+  /**
+   * Sends a job to the worker. Calling the function returned starts its clock (the worker may still be on the
+   * job before it) and gives its outcome, and whether the worker was replaced after it (a timeout, a crash,
+   * a query that left the instance untrustworthy).
+   */
+  private send(connection: Connection, job: CaseJob, limitMs: number, queryLimitMs?: number): () => Promise<{ outcome: CaseOutcome; replaced: boolean }> {
     let queryTimer: ReturnType<typeof setTimeout> | undefined
     let running: number | undefined
     const answered: QueryOutcome[] = []
-    let stop: (why: 'timeout' | 'query_timeout') => void = () => undefined
-    const timeout = new Promise<'timeout' | 'query_timeout'>((resolve) => {
-      stop = resolve
-      timer = setTimeout(() => resolve('timeout'), limitMs)
-    })
+    let stop: (why: 'query_timeout') => void = () => undefined
     // Each query's own clock starts when the worker says it starts (its thread is blocked from then on).
     const onProgress = queryLimitMs === undefined ? undefined : (p: WorkerProgress) => {
       clearTimeout(queryTimer)
@@ -146,25 +204,37 @@ export class WorkerEngine implements Engine {
       answered.push(...p.answered)
       queryTimer = setTimeout(() => stop('query_timeout'), queryLimitMs)
     }
-    try {
-      const result = await Promise.race([connection.call('runCase', { job, watched: onProgress !== undefined }, onProgress), timeout])
-      if (result === 'timeout' || result === 'query_timeout') {
+    const call = connection.call('runCase', { job, watched: onProgress !== undefined }, onProgress)
+    call.catch(() => undefined) // a job sent ahead to a worker that is then replaced is never awaited
+    return async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const timeout = new Promise<'timeout' | 'query_timeout'>((resolve) => {
+        stop = resolve
+        timer = setTimeout(() => resolve('timeout'), limitMs)
+      })
+      try {
+        const result = await Promise.race([call, timeout])
+        if (result === 'timeout' || result === 'query_timeout') {
+          this.replace(connection)
+          const failure = result === 'timeout' ? { kind: 'timeout' as const, limitMs } : { kind: 'timeout' as const, limitMs: queryLimitMs!, query: running!, answered }
+          return { outcome: { ok: false, failure }, replaced: true }
+        }
+        if (result.compromised) this.replace(connection)
+        return { outcome: result.outcome, replaced: Boolean(result.compromised) }
+      } catch (e) {
         this.replace(connection)
-        return { ok: false, failure: result === 'timeout' ? { kind: 'timeout', limitMs } : { kind: 'timeout', limitMs: queryLimitMs!, query: running!, answered } }
+        return { outcome: { ok: false, failure: { kind: 'crashed', message: (e as Error).message } }, replaced: true }
+      } finally {
+        clearTimeout(timer)
+        clearTimeout(queryTimer)
       }
-      if (result.compromised) this.replace(connection)
-      return result.outcome
-    } catch (e) {
-      this.replace(connection)
-      return { ok: false, failure: { kind: 'crashed', message: (e as Error).message } }
-    } finally {
-      clearTimeout(timer)
-      clearTimeout(queryTimer)
     }
   }
 
   private replace(old: Connection | null): void {
     if (old) void old.terminate().catch(() => undefined)
+    // A job sent ahead fails when close() terminates its worker: nothing is to start after that.
+    if (this.closed) return
     clearTimeout(this.spareTimer)
     this.restarts++
     this.current = this.spare ?? this.startFromSnapshot()

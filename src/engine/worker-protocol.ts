@@ -53,9 +53,8 @@ export interface MessagePort {
   postMessage(message: WorkerResponse): void
 }
 
-export function serveWorker(port: MessagePort): void {
-  const handlers = createWorkerHandlers()
-  port.onMessage(async (request) => {
+export function serveWorker(port: MessagePort, handlers: WorkerHandlers = createWorkerHandlers()): void {
+  const serve = async (request: WorkerRequest) => {
     try {
       const handler = handlers[request.op] as (arg: unknown, progress: (p: WorkerProgress) => void) => Promise<unknown>
       const progress = (p: WorkerProgress) => port.postMessage({ id: request.id, progress: p })
@@ -63,5 +62,10 @@ export function serveWorker(port: MessagePort): void {
     } catch (e) {
       port.postMessage({ id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) })
     }
+  }
+  // One request at a time, in the order sent: the engine may send a job before the one before it has answered.
+  let previous: Promise<void> = Promise.resolve()
+  port.onMessage((request) => {
+    previous = previous.then(() => serve(request))
   })
 }

@@ -41,11 +41,14 @@ export async function gradeTask(engine: Engine, task: GradingTask): Promise<Verd
 
   const cache = referenceCache(engine)
   let plans: DrillPlans | undefined
-  for (const c of task.cases) {
-    const key = JSON.stringify(referenceJob(task, c, maxRows))
+  const keys = task.cases.map((c) => JSON.stringify(referenceJob(task, c, maxRows)))
+  // The data never changes between runs, so the reference's answer on a case is computed once per engine.
+  const jobs = task.cases.map((c, i) => submissionJob(task, c, cache.has(keys[i]!) ? [task.candidate] : [task.reference, task.candidate], maxRows))
+  let i = 0
+  for await (const outcome of engine.runCases(jobs)) {
+    const c = task.cases[i]!
+    const key = keys[i++]!
     const known = cache.get(key)
-    // The data never changes between runs, so the reference's answer on a case is computed once per engine.
-    const outcome = await engine.runCase(submissionJob(task, c, known ? [task.candidate] : [task.reference, task.candidate], maxRows))
     if (!outcome.ok) {
       const f = outcome.failure
       if (f.kind === 'timeout') return { verdict: 'timeout', case: c.ref, limitMs: f.limitMs, ...common() }

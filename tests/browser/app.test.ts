@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { freshBrowserPerTest, launch, openPage, openProblem, progressSaved, setQuery, solvedCount, verdictAfter } from './support/browser.ts'
+import { RUNAWAY_COUNT } from '../support/runaway.ts'
 
 // The built app in real headless Chromium, served by `vite preview`. Each test starts a fresh browser (its
 // own profile: empty progress, no service worker), so each runs alone and in any order.
@@ -71,7 +72,7 @@ describe('the practice app in Chromium', () => {
 
   it('stops a runaway query with a timeout verdict, keeps the page usable, and the next Run works', async () => {
     await openProblem(page, appUrl, SLUG)
-    await setQuery(page, 'select count(*) from generate_series(1, 1e10)')
+    await setQuery(page, RUNAWAY_COUNT)
     const before = Number(await page.getAttribute('[data-testid=output]', 'data-seq'))
     await page.click('[data-testid=run]')
     // The query runs in the engine's worker: the page still takes input and answers.

@@ -4,7 +4,7 @@ import type { CaseJob, Engine } from '../../src/engine/types.ts'
 import type { WorkerEngine } from '../../src/engine/worker-engine.ts'
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
-import { fixtureWorkerEngine } from '../support/engines.ts'
+import { fixtureWorkerEngine, observedEngine } from '../support/engines.ts'
 import { MINI_CASES, MINI_CONTEXT, MINI_FRONTMATTER, miniProblemFiles, type MiniProblemParts } from '../support/problem-files.ts'
 
 let engine: WorkerEngine
@@ -94,7 +94,7 @@ describe('what a check runs', () => {
   /** The engine, recording every job it is given. */
   function recording(): { engine: Engine; jobs: CaseJob[] } {
     const jobs: CaseJob[] = []
-    return { jobs, engine: { runCase: (job, options) => (jobs.push(job), engine.runCase(job, options)), close: async () => {} } }
+    return { jobs, engine: observedEngine(engine, (job) => jobs.push(job)) }
   }
 
   it('runs a trap only until one case rejects it', async () => {

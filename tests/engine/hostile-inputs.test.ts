@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureEnginePerFile, miniChecksum, runOne } from '../support/engines.ts'
+import { RUNAWAY_COUNT } from '../support/runaway.ts'
 
 // Every hostile input ends in its designed outcome (a runaway query: a timeout from the watchdog), the next
 // query works, and the dataset is unchanged afterwards (checked by checksum).
@@ -22,7 +23,7 @@ const cases: [string, string, Designed][] = [
   ['COPY … TO PROGRAM', "copy staff to program 'cat > /tmp/x'", { rejected: 'statement_not_allowed' }],
   ['pg_sleep(60)', 'select pg_sleep(60)', { rejected: 'function_not_allowed' }],
   ['a sleep smuggled through query_to_xml', "select query_to_xml('select pg_sleep(60)', true, false, '')", { rejected: 'function_not_allowed' }],
-  ['count(*) over generate_series(1, 1e10)', 'select count(*) from generate_series(1, 1e10)', { timeout: true }],
+  ['count(*) over 10^10 rows of a cross join', RUNAWAY_COUNT, { timeout: true }],
   ['a recursive CTE that never stops', 'with recursive r(n) as (select 1 union all select n + 1 from r) select count(*) from r', { timeout: true }],
   ['a 10-million-row SELECT', 'select generate_series(1, 10000000) as g, md5(random()::text) as noise', { tooManyRows: true }],
   ['a missing join condition', 'select * from staff a, staff b, staff c, staff d, staff e, staff f, staff g, staff h, staff i', { tooManyRows: true }],

@@ -68,6 +68,52 @@ function heldWorker() {
   return { worker, received, answer }
 }
 
+/**
+ * Workers that run their runCase jobs one at a time in the order sent, as the real one does, job k of the whole
+ * fleet taking `takes[k]` ms (Infinity: never ends) and answering its own SQL as its one row.
+ */
+function timedFleet(takes: number[]) {
+  const received: string[][] = []
+  const spawn = (): WorkerLike => {
+    const mine: string[] = []
+    received.push(mine)
+    let listener: (m: WorkerResponse) => void = () => {}
+    let idle = Promise.resolve()
+    let dead = false
+    let onExit: (e: Error) => void = () => {}
+    return {
+      postMessage(m: WorkerRequest) {
+        if (m.op === 'open') return queueMicrotask(() => listener({ id: m.id, ok: true, value: { snapshot: new Uint8Array([1]) } }))
+        if (m.op !== 'runCase') return
+        const sql = m.arg.job.queries[0]!.sql
+        const ms = takes.shift() ?? 0
+        idle = idle.then(async () => {
+          if (dead) return
+          mine.push(sql)
+          await new Promise((resolve) => setTimeout(resolve, ms === Infinity ? 2 ** 30 : ms))
+          if (dead) return
+          const outcome: CaseOutcome = { ok: true, results: [{ kind: 'rows', result: { columns: [], rows: [[sql]], truncated: false, ms } }] }
+          listener({ id: m.id, ok: true, value: { outcome, compromised: false } })
+        })
+      },
+      onMessage: (l) => (listener = l),
+      onExit: (l) => (onExit = l),
+      // As a Node worker: terminating it fails the jobs it still holds.
+      terminate: async () => {
+        dead = true
+        onExit(new Error('worker terminated'))
+      },
+    }
+  }
+  return { spawn, received }
+}
+
+/** A fake's answer: the SQL it ran, or the failure. */
+function rowsOf(outcome: CaseOutcome): unknown {
+  const first = outcome.ok ? outcome.results[0] : undefined
+  return first?.kind === 'rows' ? first.result.rows[0]![0] : outcome
+}
+
 /** Lets every pending promise callback and queued message run. */
 const settle = () => new Promise((resolve) => setImmediate(resolve))
 const caseFor = (sql: string) => ({ schema: 'x', queries: [{ sql, maxRows: 10 }] })
@@ -163,6 +209,94 @@ describe('WorkerEngine', () => {
     expect((await engine.runCase(job)).ok).toBe(false) // the hang: its worker is replaced
     expect(await engine.runCase(job)).toEqual(ROWS)
     expect(fleet.opened).toEqual([source, source, source]) // the first worker, its spare, the spare's replacement
+  })
+
+  it('sends the next case of a batch to the worker before the previous one answers, and yields the outcomes in order', async () => {
+    const fake = heldWorker()
+    const engine = await WorkerEngine.start(() => fake.worker, { kind: 'script', sql: '' }, { timeoutMs: 60_000 })
+    const batch = engine.runCases(['select 1', 'select 2', 'select 3'].map(caseFor))
+    const first = batch.next()
+    await settle()
+    expect(fake.received).toEqual(['select 1', 'select 2'])
+    fake.answer('select 1')
+    expect(rowsOf((await first).value!)).toBe('select 1')
+    const second = batch.next()
+    await settle()
+    expect(fake.received).toEqual(['select 1', 'select 2', 'select 3'])
+    fake.answer('select 2')
+    fake.answer('select 3')
+    expect(rowsOf((await second).value!)).toBe('select 2')
+    expect(rowsOf((await batch.next()).value!)).toBe('select 3')
+    expect((await batch.next()).done).toBe(true)
+    await engine.close()
+  })
+
+  it('starts the clock of a case sent ahead only when the case before it answers', async () => {
+    // Each case takes under the limit; the second waits behind the first longer than the limit.
+    const fleet = timedFleet([80, 30])
+    const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 60 })
+    const outcomes = []
+    for await (const outcome of engine.runCases(['select 1', 'select 2'].map(caseFor), { timeLimitMs: 100 })) outcomes.push(rowsOf(outcome))
+    expect(outcomes).toEqual([{ ok: false, failure: { kind: 'timeout', limitMs: 60 } }, 'select 2'])
+    const patient = await WorkerEngine.start(timedFleet([40, 40, 40]).spawn, { kind: 'script', sql: '' }, { timeoutMs: 60 })
+    const all = []
+    for await (const outcome of patient.runCases(['select 1', 'select 2', 'select 3'].map(caseFor))) all.push(rowsOf(outcome))
+    expect(all).toEqual(['select 1', 'select 2', 'select 3'])
+    expect(patient.restarts).toBe(0)
+    await Promise.all([engine.close(), patient.close()])
+  })
+
+  it('runs the cases after one that timed out on a new worker, the case sent ahead included', async () => {
+    const fleet = timedFleet([Infinity, 5, 5, 5])
+    const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 50 })
+    const outcomes = []
+    for await (const outcome of engine.runCases(['select 1', 'select 2', 'select 3'].map(caseFor))) outcomes.push(rowsOf(outcome))
+    expect(outcomes).toEqual([{ ok: false, failure: { kind: 'timeout', limitMs: 50 } }, 'select 2', 'select 3'])
+    expect(engine.restarts).toBe(1)
+    expect(fleet.received).toEqual([['select 1'], ['select 2', 'select 3']])
+    await engine.close()
+  })
+
+  it('lets a stopped batch’s case sent ahead finish before the next job reaches the worker, and times it', async () => {
+    const fake = heldWorker()
+    const engine = await WorkerEngine.start(() => fake.worker, { kind: 'script', sql: '' }, { timeoutMs: 60_000 })
+    const batch = engine.runCases(['select 1', 'select 2', 'select 3'].map(caseFor))
+    const first = batch.next()
+    await settle()
+    fake.answer('select 1')
+    expect(rowsOf((await first).value!)).toBe('select 1')
+    await batch.return(undefined)
+    const after = engine.runCase(caseFor('select 9'))
+    await settle()
+    expect(fake.received).toEqual(['select 1', 'select 2'])
+    fake.answer('select 2')
+    await settle()
+    expect(fake.received).toEqual(['select 1', 'select 2', 'select 9'])
+    fake.answer('select 9')
+    expect(rowsOf(await after)).toBe('select 9')
+
+    // A runaway sent ahead is stopped by its own clock, not by the next caller's.
+    const fleet = timedFleet([5, Infinity, 5])
+    const timed = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 50 })
+    for await (const outcome of timed.runCases(['select 1', 'select 2'].map(caseFor))) {
+      expect(rowsOf(outcome)).toBe('select 1')
+      break
+    }
+    expect(rowsOf(await timed.runCase(caseFor('select 9')))).toBe('select 9')
+    expect(timed.restarts).toBe(1)
+    await Promise.all([engine.close(), timed.close()])
+  })
+
+  it('starts no worker once closed, though the case a stopped batch sent ahead fails as close() terminates its worker', async () => {
+    const fleet = timedFleet([5, 200])
+    const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 1000 })
+    const batch = engine.runCases(['select 1', 'select 2'].map(caseFor))
+    expect(rowsOf((await batch.next()).value!)).toBe('select 1')
+    await batch.return(undefined)
+    await engine.close()
+    await settle()
+    expect(fleet.received).toHaveLength(1)
+    expect(engine.restarts).toBe(0)
   })
 
   it('runs cases one at a time in the order asked: a case reaches the worker only after the previous one answered', async () => {

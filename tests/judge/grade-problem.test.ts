@@ -5,8 +5,9 @@ import { expectedRows, prepareProblem, runProblem, submitProblem } from '../../s
 import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 import { HINTS } from '../../src/grader/hints.ts'
-import { fixtureWorkerEngine } from '../support/engines.ts'
+import { fixtureWorkerEngine, observedEngine } from '../support/engines.ts'
 import { MINI_CONTEXT, miniProblemFiles } from '../support/problem-files.ts'
+import { RUNAWAY_COUNT } from '../support/runaway.ts'
 
 let engine: WorkerEngine
 let problem: Problem
@@ -21,14 +22,7 @@ afterAll(() => engine.close())
 /** The fixture engine seen through a new engine object (a fresh reference cache) that counts each job's queries. */
 function countingEngine(): { counting: Engine; queriesPerJob: number[] } {
   const queriesPerJob: number[] = []
-  const counting: Engine = {
-    runCase: (job) => {
-      queriesPerJob.push(job.queries.length)
-      return engine.runCase(job)
-    },
-    close: () => Promise.resolve(),
-  }
-  return { counting, queriesPerJob }
+  return { counting: observedEngine(engine, (job) => queriesPerJob.push(job.queries.length)), queriesPerJob }
 }
 
 describe('submitting a query for a problem', () => {
@@ -72,7 +66,7 @@ describe('submitting a query for a problem', () => {
   })
 
   it('stops a runaway query with a timeout verdict and grades the next query normally', async () => {
-    const v = await submitProblem(engine, problem, 'select count(*) as headcount, 1 as department from generate_series(1, 1e10)')
+    const v = await submitProblem(engine, problem, RUNAWAY_COUNT.replace('count(*)', 'count(*) as headcount, 1 as department'))
     expect(v).toMatchObject({ verdict: 'timeout', limitMs: 2000, case: { id: 'base' } })
     expect((await submitProblem(engine, problem, problem.solution)).verdict).toBe('accepted')
   })

@@ -8,6 +8,7 @@ import { compileProblem } from '../../src/problems/compile.ts'
 import type { Problem } from '../../src/problems/problem.ts'
 import { fixtureWorkerEngine } from '../support/engines.ts'
 import { MINI_CONTEXT, MINI_TRANSFORM_FRONTMATTER, MINI_TRANSFORM_SOLUTION, miniTransformFiles, type MiniProblemParts } from '../support/problem-files.ts'
+import { RUNAWAY_COUNT } from '../support/runaway.ts'
 
 // Write tasks (kind: transform): the learner's script and the reference each run on every case, and the
 // target tables they leave are compared; an idempotent task's script runs twice.
@@ -84,7 +85,7 @@ describe('grading a write task by the tables it leaves', () => {
 
   it('gives a script that never ends a time-limit verdict and grades the next script normally', async () => {
     const p = task()
-    expect(await submitProblem(engine, p, `${p.solution} select count(*) from generate_series(1, 1e12);`)).toMatchObject({ verdict: 'timeout' })
+    expect(await submitProblem(engine, p, `${p.solution} ${RUNAWAY_COUNT};`)).toMatchObject({ verdict: 'timeout' })
     expect(await submitProblem(engine, p, p.solution)).toMatchObject({ verdict: 'accepted' })
   })
 

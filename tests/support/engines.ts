@@ -1,13 +1,24 @@
 import { afterAll, beforeAll } from 'vitest'
 import { bankDatabase } from '../../src/engine/node/start-engine.ts'
 import { spawnNodeWorker } from '../../src/engine/node/spawn-node-worker.ts'
-import type { CaseOutcome, Engine, QueryOutcome } from '../../src/engine/types.ts'
+import { casesOneByOne } from '../../src/engine/cases-one-by-one.ts'
+import type { CaseJob, CaseOutcome, Engine, QueryOutcome } from '../../src/engine/types.ts'
 import { WorkerEngine, type WorkerEngineOptions } from '../../src/engine/worker-engine.ts'
 import { FIXTURE_DATASETS_DIR } from './fixture-paths.ts'
 
 /** A worker engine over the test fixture datasets (schema "mini"). */
 export async function fixtureWorkerEngine(options: Partial<WorkerEngineOptions> = {}): Promise<WorkerEngine> {
   return WorkerEngine.start(spawnNodeWorker, await bankDatabase(FIXTURE_DATASETS_DIR), { timeoutMs: 2000, ...options })
+}
+
+/** `engine` seen through a new engine object (a fresh reference cache for the judge) that hears each job it is given. */
+export function observedEngine(engine: Engine, onJob: (job: CaseJob) => void): Engine {
+  const observed: Engine = {
+    runCase: (job, options) => (onJob(job), engine.runCase(job, options)),
+    runCases: (jobs, options) => casesOneByOne(observed, jobs, options),
+    close: async () => {},
+  }
+  return observed
 }
 
 export async function runOne(engine: Engine, sql: string, maxRows = 1000, schema = 'mini'): Promise<CaseOutcome> {

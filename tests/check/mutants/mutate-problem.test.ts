@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateMutants } from '../../../src/check/mutants/generate-mutants.ts'
 import { gradeCandidatesOnCase } from '../../../src/check/mutants/grade-candidates.ts'
 import { mutateProblem } from '../../../src/check/mutants/mutate-problem.ts'
-import type { Engine } from '../../../src/engine/types.ts'
 import type { WorkerEngine } from '../../../src/engine/worker-engine.ts'
 import type { ProblemMutation } from '../../../src/check/mutants/mutation-report.ts'
 import { problemCases } from '../../../src/judge/grade-problem.ts'
 import { compileProblem } from '../../../src/problems/compile.ts'
 import type { Problem } from '../../../src/problems/problem.ts'
-import { fixtureWorkerEngine } from '../../support/engines.ts'
+import { fixtureWorkerEngine, observedEngine } from '../../support/engines.ts'
 import { MINI_CONTEXT, miniProblemFiles, type MiniProblemParts } from '../../support/problem-files.ts'
+import { RUNAWAY_COUNT } from '../../support/runaway.ts'
 
 let engine: WorkerEngine
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe('mutation testing one problem', () => {
   it('reaches the same verdicts when it grades the example first and stops at the first case that rejects a candidate, with fewer runs', async () => {
     const counted = (depth: 'every-case' | 'first-rejection') => {
       let queries = 0
-      const counting: Engine = { runCase: (job, options) => ((queries += job.queries.length), engine.runCase(job, options)), close: async () => {} }
+      const counting = observedEngine(engine, (job) => (queries += job.queries.length))
       return mutateProblem(counting, problem(), { depth }).then((result) => ({ result, queries }))
     }
     const every = await counted('every-case')
@@ -102,13 +102,13 @@ describe('grading candidates on one case', () => {
     // The engine's own limit (for the whole job) is well above a candidate's: each query has its own.
     const roomy = await fixtureWorkerEngine({ timeoutMs: 20_000 })
     const jobs: number[] = []
-    const counting: Engine = { runCase: (job, options) => (jobs.push(job.queries.length), roomy.runCase(job, options)), close: async () => {} }
+    const counting = observedEngine(roomy, (job) => jobs.push(job.queries.length))
     try {
       const graded = await gradeCandidatesOnCase(counting, p, base, [
         p.solution,
         'select 1 as department, 2 as headcount',
         'select nope from staff',
-        'select count(*) as department, 1 as headcount from generate_series(1, 100000000)',
+        RUNAWAY_COUNT.replace('count(*)', 'count(*) as department, 1 as headcount'),
         'delete from staff',
       ])
       expect(graded).toEqual({
