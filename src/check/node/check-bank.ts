@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { snapshotSource } from '../../engine/node/snapshot-cache.ts'
 import { ROW_ORDERS } from '../../engine/row-order.ts'
 import { startNodeEngine } from '../../engine/node/start-engine.ts'
-import type { DatabaseSource } from '../../engine/types.ts'
+import type { DatabaseSource, Engine } from '../../engine/types.ts'
 import type { BankIssue } from '../../problems/compile.ts'
 import type { Problem } from '../../problems/problem.ts'
 import { datasetsFor, loadRepository, REPO_ROOT } from '../../node/repository.ts'
@@ -10,6 +10,7 @@ import { checkProblem, type ProblemCheck } from '../check-problem.ts'
 import { mapOnEngines } from '../engine-pool.ts'
 import { mutateProblem, type MutateOptions } from '../mutants/mutate-problem.ts'
 import { mutationReport, type MutationReport, type ProblemMutation } from '../mutants/mutation-report.ts'
+import { openMutationCache, type MutationCache } from './mutation-cache.ts'
 import { selectProblems } from './select-problems.ts'
 
 export interface CheckReport {
@@ -35,6 +36,8 @@ export interface CheckOptions {
   timeoutMs?: number
   /** Also mutation-test each problem, on the same engines right after its check, to this depth. */
   mutants?: NonNullable<MutateOptions['depth']>
+  /** Reuse the passing mutation reports of problems unchanged since a run on this machine (see mutation-cache.ts). */
+  mutationCache?: boolean
 }
 
 export async function checkBank(options: CheckOptions = {}): Promise<CheckReport> {
@@ -48,7 +51,10 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
     selected = selection.problems
     repo.issues = [...selection.issues, ...selection.unknownKeys.map((key) => ({ file: 'problems', message: `no problem "${key}" (give its id, slug or number)` }))]
   }
-  const results = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(datasetsFor(repo, selected), ROW_ORDERS), options)
+  const datasets = datasetsFor(repo, selected)
+  const cache = options.mutants && options.mutationCache ? openMutationCache(datasets, options.mutants) : null
+  const results = repo.issues.length || !selected.length ? [] : await checkAll(selected, await snapshotSource(datasets, ROW_ORDERS), options, cache)
+  cache?.save()
   const checks = results.map((r) => r.check)
   const mutated = results.flatMap((r) => (r.mutation ? [r.mutation] : []))
   const mutation = options.mutants ? mutationReport(mutated) : undefined
@@ -73,12 +79,20 @@ export async function checkBank(options: CheckOptions = {}): Promise<CheckReport
  */
 const CHECK_JOB_LIMIT_MS = 60_000
 
-function checkAll(problems: Problem[], source: DatabaseSource, options: CheckOptions): Promise<{ check: ProblemCheck; mutation: ProblemMutation | null }[]> {
+function checkAll(problems: Problem[], source: DatabaseSource, options: CheckOptions, cache: MutationCache | null): Promise<{ check: ProblemCheck; mutation: ProblemMutation | null }[]> {
   const depth = options.mutants
+  const mutate = async (engine: Engine, problem: Problem) => {
+    if (!depth) return null
+    const known = cache?.get(problem)
+    if (known) return known
+    const mutation = await mutateProblem(engine, problem, { depth })
+    cache?.put(problem, mutation)
+    return mutation
+  }
   return mapOnEngines(
     problems,
     options.concurrency ?? availableParallelism(),
     () => startNodeEngine({ source, timeoutMs: options.timeoutMs ?? CHECK_JOB_LIMIT_MS }),
-    async (engine, problem) => ({ check: await checkProblem(engine, problem), mutation: depth ? await mutateProblem(engine, problem, { depth }) : null }),
+    async (engine, problem) => ({ check: await checkProblem(engine, problem), mutation: await mutate(engine, problem) }),
   )
 }
