@@ -6,9 +6,9 @@ import { formatReport } from '../../src/cli/commands/check.ts'
 import { REPO_ROOT } from '../../src/node/repository.ts'
 import { readProblemFolders } from '../../src/problems/node/read-problems.ts'
 
-// The whole bank, checked by running it, mutation testing included. Its time limit grows with the bank: a generous allowance per
-// problem (each runs its reference, hidden cases, traps and alternates, often several times over) on top
-// of starting the engines, so a bigger bank or a busy machine never meets a fixed limit.
+// The whole bank, checked by running it, mutation testing included. Its time limit grows with the bank: a
+// generous allowance per problem (each runs its reference, hidden cases, traps, alternates and mutants, often
+// several times over) on top of starting the engines, so a bigger bank or a busy machine never meets a fixed limit.
 
 const PROBLEMS = readProblemFolders(join(REPO_ROOT, 'problems'), REPO_ROOT).length
 const STARTUP_MS = 120_000
