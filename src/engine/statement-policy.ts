@@ -21,7 +21,7 @@ const WRITE_NODES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']
 export type PolicyDecision = { ok: true; sql: string } | { ok: false; outcome: QueryOutcome }
 type Refusal = Extract<PolicyDecision, { ok: false }>
 
-/** A statement of a script: its text, the character offset where it starts in the script, its kind. */
+/** A statement of a script: its text, the character offset (code points) where it starts in the script, its kind. */
 export interface ScriptStatement {
   sql: string
   offset: number
@@ -47,7 +47,10 @@ async function checkStatements(text: string, allow: StatementKind[], script: boo
   // Editors on some systems save a UTF-8 byte-order mark; a space keeps every error position where it was.
   const sql = text.replace(/^\uFEFF/, ' ')
   const nul = sql.indexOf('\u0000')
-  if (nul >= 0) return reject('invalid_character', `The query contains a NUL character (\\0) at position ${nul + 1}; remove it.`, nul + 1)
+  if (nul >= 0) {
+    const position = characters(sql.slice(0, nul)) + 1
+    return reject('invalid_character', `The query contains a NUL character (\\0) at position ${position}; remove it.`, position)
+  }
   if (sql.length > MAX_QUERY_CHARS)
     return reject('too_long', `The query is ${sql.length.toLocaleString('en')} characters long; the limit is ${MAX_QUERY_CHARS.toLocaleString('en')}.`)
   if (sql.trim() === '') return reject('empty', 'The query is empty.')
@@ -78,7 +81,7 @@ async function checkStatements(text: string, allow: StatementKind[], script: boo
       const allowed = allow.map((k) => STATEMENT_KIND_NAMES[k]).join(allow.length > 2 ? ', ' : ' or ')
       return reject('statement_not_allowed', `Only ${allowed} can run here; this is ${describeNode(nodeType)}.`)
     }
-    const refusal = walk(stmt, allow.includes('write'))
+    const refusal = walk(stmt, allow.includes('write'), sql)
     if (refusal) return refusal
   }
   const texts = script ? splitStatements(sql, stmts) : [{ sql, offset: 0 }]
@@ -100,8 +103,18 @@ function splitStatements(sql: string, stmts: ParsedStatement[]): { sql: string; 
   const bytes = encoder.encode(sql)
   return stmts.map(({ stmt_location: start = 0, stmt_len: length = 0 }) => ({
     sql: decoder.decode(bytes.subarray(start, length ? start + length : bytes.length)),
-    offset: decoder.decode(bytes.subarray(0, start)).length,
+    offset: characters(decoder.decode(bytes.subarray(0, start))),
   }))
+}
+
+/** The 1-based position Postgres would give (in characters) of a parse-tree location (a 0-based byte offset). */
+function positionOfLocation(sql: string, location: number): number {
+  return characters(decoder.decode(encoder.encode(sql).subarray(0, location))) + 1
+}
+
+/** Characters as Postgres counts them in positions: code points (an emoji is one, where JavaScript counts two). */
+function characters(text: string): number {
+  return [...text].length
 }
 
 /**
@@ -112,7 +125,7 @@ function splitStatements(sql: string, stmts: ParsedStatement[]): { sql: string; 
 export const MAX_NESTING_DEPTH = 300
 
 /** Looks through the whole tree (iteratively: a query can nest thousands of levels deep). */
-function walk(root: unknown, writesAllowed: boolean): Refusal | null {
+function walk(root: unknown, writesAllowed: boolean, sql: string): Refusal | null {
   const pending: [unknown, number][] = [[root, 1]]
   while (pending.length) {
     const [node, depth] = pending.pop()!
@@ -131,7 +144,7 @@ function walk(root: unknown, writesAllowed: boolean): Refusal | null {
           const call = value as { funcname?: { String?: { sval?: string } }[]; location?: number }
           const name = call.funcname?.at(-1)?.String?.sval ?? ''
           if (DENIED_FUNCTION.some((re) => re.test(name))) {
-            const position = typeof call.location === 'number' && call.location >= 0 ? call.location + 1 : undefined
+            const position = typeof call.location === 'number' && call.location >= 0 ? positionOfLocation(sql, call.location) : undefined
             return reject('function_not_allowed', `The function ${name}() is not available in practice queries.`, position)
           }
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_QUERY_CHARS } from '../../src/engine/query-limits.ts'
 import { checkScript, checkStatement, MAX_NESTING_DEPTH } from '../../src/engine/statement-policy.ts'
+import { lineColumnAt } from '../../src/grader/error-location.ts'
 
 async function reason(sql: string) {
   const r = await checkStatement(sql)
@@ -71,6 +72,18 @@ describe('statement policy', () => {
     expect(r.outcome).toMatchObject({ position: 11 })
   })
 
+  it('points at the denied call in characters as Postgres counts them, after accented letters and emoji', async () => {
+    // The parser's locations count UTF-8 bytes: 'é' is two, an emoji four; a position counts each as one.
+    for (const sql of ["select 'Zoë é' as n, pg_sleep(1)", "select '😀😀' as n, pg_sleep(1)"]) {
+      const r = await checkStatement(sql)
+      if (r.ok || !('position' in r.outcome)) throw new Error(`expected a rejection with a position: ${JSON.stringify(r)}`)
+      expect(lineColumnAt(sql, r.outcome.position!).offset).toBe(sql.indexOf('pg_sleep'))
+    }
+    const nul = "select '😀'\u0000"
+    const r = await checkStatement(nul)
+    expect(r).toMatchObject({ ok: false, outcome: { reason: 'invalid_character', position: 11 } })
+  })
+
   it('blanks a leading byte-order mark so the query runs and positions stay put', async () => {
     expect(await checkStatement('\uFEFFselect 1')).toEqual({ ok: true, sql: ' select 1' })
   })
@@ -102,6 +115,16 @@ describe('checking a write task’s script', () => {
     if (!decision.ok) throw new Error(JSON.stringify(decision))
     expect(decision.statements.map((s) => sql.slice(s.offset, s.offset + s.sql.length))).toEqual(decision.statements.map((s) => s.sql))
     expect(decision.statements[1]!.sql.trim()).toBe('update t set x = 1')
+  })
+
+  it('counts a statement’s offset in characters as Postgres counts them, so an error position in it maps back onto the script', async () => {
+    const sql = `insert into t values ('😀');\nupdate t set nme = 1;`
+    const decision = await checkScript(sql, [...WRITES])
+    if (!decision.ok) throw new Error(JSON.stringify(decision))
+    const second = decision.statements[1]!
+    // Postgres would report "nme" at this position within the second statement's own (ASCII) text.
+    const inStatement = second.sql.indexOf('nme') + 1
+    expect(lineColumnAt(sql, second.offset + inStatement).offset).toBe(sql.indexOf('nme'))
   })
 
   it('allows writes, MERGE, TRUNCATE and CREATE TABLE … AS, and refuses DROP, ALTER and transaction control by name', async () => {
