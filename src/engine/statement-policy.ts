@@ -48,7 +48,7 @@ async function checkStatements(text: string, allow: StatementKind[], script: boo
   const sql = text.replace(/^\uFEFF/, ' ')
   const nul = sql.indexOf('\u0000')
   if (nul >= 0) {
-    const position = characters(sql.slice(0, nul)) + 1
+    const position = [...sql.slice(0, nul)].length + 1
     return reject('invalid_character', `The query contains a NUL character (\\0) at position ${position}; remove it.`, position)
   }
   if (sql.length > MAX_QUERY_CHARS)
@@ -70,6 +70,8 @@ async function checkStatements(text: string, allow: StatementKind[], script: boo
   if (stmts.length > 1 && !script)
     return reject('multiple_statements', `Submit one statement; this text holds ${stmts.length}. Remove everything but the query.`)
 
+  // libpg-query's locations count bytes of the UTF-8 text.
+  const bytes = encoder.encode(sql)
   const kinds: { kind: StatementKind; node: string }[] = []
   for (const { stmt = {} } of stmts) {
     const [nodeType, body] = Object.entries(stmt)[0] ?? ['', {}]
@@ -81,10 +83,10 @@ async function checkStatements(text: string, allow: StatementKind[], script: boo
       const allowed = allow.map((k) => STATEMENT_KIND_NAMES[k]).join(allow.length > 2 ? ', ' : ' or ')
       return reject('statement_not_allowed', `Only ${allowed} can run here; this is ${describeNode(nodeType)}.`)
     }
-    const refusal = walk(stmt, allow.includes('write'), sql)
+    const refusal = walk(stmt, allow.includes('write'), bytes)
     if (refusal) return refusal
   }
-  const texts = script ? splitStatements(sql, stmts) : [{ sql, offset: 0 }]
+  const texts = script ? splitStatements(bytes, stmts) : [{ sql, offset: 0 }]
   return { ok: true, statements: texts.map((t, i) => ({ ...t, ...kinds[i]! })) }
 }
 
@@ -98,23 +100,17 @@ interface ParsedStatement {
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
-/** Each statement's own text (libpg-query reports byte offsets into the UTF-8 text) and where it starts. */
-function splitStatements(sql: string, stmts: ParsedStatement[]): { sql: string; offset: number }[] {
-  const bytes = encoder.encode(sql)
+/** Each statement's own text and where it starts. */
+function splitStatements(bytes: Uint8Array, stmts: ParsedStatement[]): { sql: string; offset: number }[] {
   return stmts.map(({ stmt_location: start = 0, stmt_len: length = 0 }) => ({
     sql: decoder.decode(bytes.subarray(start, length ? start + length : bytes.length)),
-    offset: characters(decoder.decode(bytes.subarray(0, start))),
+    offset: charactersBefore(bytes, start),
   }))
 }
 
-/** The 1-based position Postgres would give (in characters) of a parse-tree location (a 0-based byte offset). */
-function positionOfLocation(sql: string, location: number): number {
-  return characters(decoder.decode(encoder.encode(sql).subarray(0, location))) + 1
-}
-
-/** Characters as Postgres counts them in positions: code points (an emoji is one, where JavaScript counts two). */
-function characters(text: string): number {
-  return [...text].length
+/** The characters before byte `offset`, counted as Postgres counts positions: code points (an emoji is one, two in JavaScript). */
+function charactersBefore(bytes: Uint8Array, offset: number): number {
+  return [...decoder.decode(bytes.subarray(0, offset))].length
 }
 
 /**
@@ -125,7 +121,7 @@ function characters(text: string): number {
 export const MAX_NESTING_DEPTH = 300
 
 /** Looks through the whole tree (iteratively: a query can nest thousands of levels deep). */
-function walk(root: unknown, writesAllowed: boolean, sql: string): Refusal | null {
+function walk(root: unknown, writesAllowed: boolean, bytes: Uint8Array): Refusal | null {
   const pending: [unknown, number][] = [[root, 1]]
   while (pending.length) {
     const [node, depth] = pending.pop()!
@@ -144,7 +140,7 @@ function walk(root: unknown, writesAllowed: boolean, sql: string): Refusal | nul
           const call = value as { funcname?: { String?: { sval?: string } }[]; location?: number }
           const name = call.funcname?.at(-1)?.String?.sval ?? ''
           if (DENIED_FUNCTION.some((re) => re.test(name))) {
-            const position = typeof call.location === 'number' && call.location >= 0 ? positionOfLocation(sql, call.location) : undefined
+            const position = typeof call.location === 'number' && call.location >= 0 ? charactersBefore(bytes, call.location) + 1 : undefined
             return reject('function_not_allowed', `The function ${name}() is not available in practice queries.`, position)
           }
         }

@@ -194,13 +194,13 @@ export class WorkerEngine implements Engine {
    */
   private send(connection: Connection, job: CaseJob, limitMs: number, queryLimitMs?: number): () => Promise<{ outcome: CaseOutcome; replaced: boolean }> {
     let queryTimer: ReturnType<typeof setTimeout> | undefined
-    let running: number | undefined
+    let runningQuery: number | undefined
     const answered: QueryOutcome[] = []
     let stop: (why: 'query_timeout') => void = () => undefined
     // Each query's own clock starts when the worker says it starts (its thread is blocked from then on).
     const onProgress = queryLimitMs === undefined ? undefined : (p: WorkerProgress) => {
       clearTimeout(queryTimer)
-      running = p.queryStarted
+      runningQuery = p.queryStarted
       answered.push(...p.answered)
       queryTimer = setTimeout(() => stop('query_timeout'), queryLimitMs)
     }
@@ -216,7 +216,7 @@ export class WorkerEngine implements Engine {
         const result = await Promise.race([call, timeout])
         if (result === 'timeout' || result === 'query_timeout') {
           this.replace(connection)
-          const failure = result === 'timeout' ? { kind: 'timeout' as const, limitMs } : { kind: 'timeout' as const, limitMs: queryLimitMs!, query: running!, answered }
+          const failure = result === 'timeout' ? { kind: 'timeout' as const, limitMs } : { kind: 'timeout' as const, limitMs: queryLimitMs!, query: runningQuery!, answered }
           return { outcome: { ok: false, failure }, replaced: true }
         }
         if (result.compromised) this.replace(connection)

@@ -5,8 +5,8 @@ import { freshBrowserPerTest } from './support/browser.ts'
 import { visitEveryScreen, type Screen } from './support/screens.ts'
 
 // A phone: every screen fits 390 px without horizontal page scroll (wide tables scroll inside their own
-// box) and no control sticks out of its card, the header's solved count, engine status and theme toggle stay on screen, and the problem page
-// stacks the statement, the editor and the verdict. axe-core checks each screen at this width too (a box
+// box) and no control sticks out of its card, the header's solved count, engine status and theme toggle stay
+// on screen, and the problem page stacks the statement, the editor and the verdict. axe-core checks each screen at this width too (a box
 // that scrolls only on a phone must still be reachable by keyboard).
 
 const appUrl = inject('appUrl')
