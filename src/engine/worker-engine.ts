@@ -23,9 +23,22 @@ export interface WorkerEngineOptions {
    * compete with the first runs; a replacement needed before then starts at once.
    */
   spareDelayMs?: number
+  /**
+   * A stopped batch's case sent ahead, which nobody will read, may run this long after the stop (default
+   * 250 ms: most cases end well within it); past that its worker is replaced, as after a timeout, rather than
+   * holding the engine for the case's whole limit (a Submit stopped at a wrong answer whose next case runs away).
+   */
+  abandonAfterMs?: number
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000
+const DEFAULT_ABANDON_AFTER_MS = 250
+
+/** A job posted to a worker: `start` starts its clock and gives its outcome; `abandon` gives it up once started. */
+interface SentJob {
+  start(): Promise<{ outcome: CaseOutcome; replaced: boolean }>
+  abandon(): void
+}
 
 class Connection {
   private nextId = 1
@@ -118,7 +131,8 @@ export class WorkerEngine implements Engine {
    * is sent to the worker before this one answers, so the worker starts it at once instead of waiting for the
    * answer to reach the caller, be read and a new request to come back (0.2-0.5 ms a job, and the caller's
    * grading of an answer overlaps the next job). Stopping the iteration leaves the worker the job it was sent
-   * ahead: it runs to its end, under its own limit, before the engine serves anyone else.
+   * ahead: it runs to its end before the engine serves anyone else, unless it is still running
+   * `abandonAfterMs` after the stop (then its worker is replaced).
    */
   async *runCases(jobs: CaseJob[], options: Pick<RunOptions, 'timeLimitMs'> = {}): AsyncGenerator<CaseOutcome> {
     const limitMs = this.limitFor(options)
@@ -126,6 +140,7 @@ export class WorkerEngine implements Engine {
     let release!: () => void
     this.queue = new Promise<void>((resolve) => (release = resolve))
     let leftover: Promise<unknown> = Promise.resolve()
+    let abandonLeftover = () => {}
     try {
       await turn
       let next = 0
@@ -136,7 +151,9 @@ export class WorkerEngine implements Engine {
           yield connection
           continue
         }
-        let running = this.send(connection, jobs[next]!, limitMs)()
+        const first = this.send(connection, jobs[next]!, limitMs)
+        let running = first.start()
+        abandonLeftover = first.abandon
         let ahead = next + 1 < jobs.length ? this.send(connection, jobs[next + 1]!, limitMs) : null
         leftover = running
         for (;;) {
@@ -148,14 +165,17 @@ export class WorkerEngine implements Engine {
             break
           }
           // Its clock starts now: the worker starts it the moment the job before it ends.
-          leftover = running = ahead()
+          leftover = running = ahead.start()
+          abandonLeftover = ahead.abandon
           ahead = null
           yield outcome
           if (next + 1 < jobs.length) ahead = this.send(connection, jobs[next + 1]!, limitMs)
         }
       }
     } finally {
-      void leftover.then(release, release)
+      // Settled already unless the caller stopped while a job sent ahead was running.
+      const timer = setTimeout(abandonLeftover, this.options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS)
+      void leftover.finally(() => clearTimeout(timer)).then(release, release)
     }
   }
 
@@ -173,7 +193,7 @@ export class WorkerEngine implements Engine {
   private async runNow(job: CaseJob, limitMs: number, queryLimitMs?: number): Promise<CaseOutcome> {
     const connection = await this.connection()
     if (!(connection instanceof Connection)) return connection
-    return (await this.send(connection, job, limitMs, queryLimitMs)()).outcome
+    return (await this.send(connection, job, limitMs, queryLimitMs).start()).outcome
   }
 
   /** The worker to send jobs to, or the failure to report when there is none. */
@@ -188,15 +208,15 @@ export class WorkerEngine implements Engine {
   }
 
   /**
-   * Sends a job to the worker. Calling the function returned starts its clock (the worker may still be on the
-   * job before it) and gives its outcome, and whether the worker was replaced after it (a timeout, a crash,
-   * a query that left the instance untrustworthy).
+   * Sends a job to the worker. `start` starts its clock (the worker may still be on the job before it) and
+   * gives its outcome, and whether the worker was replaced after it (a timeout, a crash, a query that left the
+   * instance untrustworthy, an abandoned job).
    */
-  private send(connection: Connection, job: CaseJob, limitMs: number, queryLimitMs?: number): () => Promise<{ outcome: CaseOutcome; replaced: boolean }> {
+  private send(connection: Connection, job: CaseJob, limitMs: number, queryLimitMs?: number): SentJob {
     let queryTimer: ReturnType<typeof setTimeout> | undefined
     let runningQuery: number | undefined
     const answered: QueryOutcome[] = []
-    let stop: (why: 'query_timeout') => void = () => undefined
+    let stop: (why: 'query_timeout' | 'abandoned') => void = () => undefined
     // Each query's own clock starts when the worker says it starts (its thread is blocked from then on).
     const onProgress = queryLimitMs === undefined ? undefined : (p: WorkerProgress) => {
       clearTimeout(queryTimer)
@@ -206,14 +226,18 @@ export class WorkerEngine implements Engine {
     }
     const call = connection.call('runCase', { job, watched: onProgress !== undefined }, onProgress)
     call.catch(() => undefined) // a job sent ahead to a worker that is then replaced is never awaited
-    return async () => {
+    const start = async (): Promise<{ outcome: CaseOutcome; replaced: boolean }> => {
       let timer: ReturnType<typeof setTimeout> | undefined
-      const timeout = new Promise<'timeout' | 'query_timeout'>((resolve) => {
+      const timeout = new Promise<'timeout' | 'query_timeout' | 'abandoned'>((resolve) => {
         stop = resolve
         timer = setTimeout(() => resolve('timeout'), limitMs)
       })
       try {
         const result = await Promise.race([call, timeout])
+        if (result === 'abandoned') {
+          this.replace(connection)
+          return { outcome: { ok: false, failure: { kind: 'crashed', message: 'abandoned: nobody reads this case' } }, replaced: true }
+        }
         if (result === 'timeout' || result === 'query_timeout') {
           this.replace(connection)
           const failure = result === 'timeout' ? { kind: 'timeout' as const, limitMs } : { kind: 'timeout' as const, limitMs: queryLimitMs!, query: runningQuery!, answered }
@@ -229,6 +253,7 @@ export class WorkerEngine implements Engine {
         clearTimeout(queryTimer)
       }
     }
+    return { start, abandon: () => stop('abandoned') }
   }
 
   private replace(old: Connection | null): void {

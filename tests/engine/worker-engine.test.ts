@@ -287,6 +287,20 @@ describe('WorkerEngine', () => {
     await Promise.all([engine.close(), timed.close()])
   })
 
+  it('gives up a stopped batch’s case sent ahead that is still running after abandonAfterMs: the next job runs on a new worker, not after the case’s own limit', async () => {
+    const fleet = timedFleet([5, Infinity, 5])
+    // A limit no test waits for: only abandoning the runaway lets the next job through.
+    const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 600_000, abandonAfterMs: 30 })
+    for await (const outcome of engine.runCases(['select 1', 'select 2'].map(caseFor))) {
+      expect(rowsOf(outcome)).toBe('select 1')
+      break
+    }
+    expect(rowsOf(await engine.runCase(caseFor('select 9')))).toBe('select 9')
+    expect(engine.restarts).toBe(1)
+    expect(fleet.received).toEqual([['select 1', 'select 2'], ['select 9']])
+    await engine.close()
+  }, 10_000)
+
   it('starts no worker once closed, though the case a stopped batch sent ahead fails as close() terminates its worker', async () => {
     const fleet = timedFleet([5, 200])
     const engine = await WorkerEngine.start(fleet.spawn, { kind: 'script', sql: '' }, { timeoutMs: 1000 })
