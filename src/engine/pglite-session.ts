@@ -9,6 +9,7 @@ import { ENTER_SANDBOX_SQL, INDEXER_ROLE, LEARNER_ROLE, PREPARE_SANDBOX_SQL } fr
 import { runDrill } from './run-drill.ts'
 import { runScript } from './run-script.ts'
 import { layerFiles } from './snapshot-layers.ts'
+import { withoutFreeSpaceMaps } from './free-space-maps.ts'
 import { trimWal } from './trim-wal.ts'
 import { checkStatement, type PolicyDecision } from './statement-policy.ts'
 import type { CaseJob, CaseOutcome, DatabaseSource, QueryOutcome, SqlError, StatementKind } from './types.ts'
@@ -73,7 +74,8 @@ export class PgliteSession {
     const { last, offset } = position.rows[0]!
     // Up to the end of the page holding the position (at a segment's very start the name is the one before).
     const lastBytes = offset === 0 ? Infinity : (Math.floor(offset / WAL_PAGE_BYTES) + 1) * WAL_PAGE_BYTES
-    return trimWal(new Uint8Array(await dump.arrayBuffer()), (segment) => (segment < first || segment > last ? 0 : segment === last ? lastBytes : Infinity))
+    const wal = trimWal(new Uint8Array(await dump.arrayBuffer()), (segment) => (segment < first || segment > last ? 0 : segment === last ? lastBytes : Infinity))
+    return withoutFreeSpaceMaps(wal)
   }
 
   /**

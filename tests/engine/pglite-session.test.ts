@@ -56,6 +56,30 @@ describe('a snapshot', () => {
   })
 })
 
+describe('rows a case inserts into a dataset', () => {
+  it('are stored after the dataset\'s rows, in the order the setup inserted them, though VACUUM left gaps in its pages they would fit', async () => {
+    // Rows of uneven widths: every full page keeps a gap, and a short row fits in most of them.
+    const csv = ['id,body', ...Array.from({ length: 800 }, (_, i) => `${i + 1},${'x'.repeat(40 + ((i * 97) % 360))}`)].join('\n')
+    const datasets = [{ name: 'gaps', schemaSql: 'create table notes (id integer primary key, body text not null);', tables: [{ name: 'notes', csv }] }]
+    const built = await PgliteSession.open({ kind: 'datasets', datasets })
+    const session = await PgliteSession.open({ kind: 'snapshot', data: await built.snapshot() })
+    await built.close()
+    try {
+      const setup = [9003, 9001, 9002].map((id) => `insert into notes values (${id}, 'short');`).join('\n')
+      const pages = `select id, (ctid::text::point)[0]::int as page from notes order by ctid`
+      for (let run = 0; run < 3; run++) {
+        const outcome = only(await session.runCase({ schema: 'gaps', setup, queries: [{ sql: pages, maxRows: 1000 }] }))
+        const rows = outcome.kind === 'rows' ? outcome.result.rows : []
+        expect(rows.slice(-3).map((r) => r[0])).toEqual(['9003', '9001', '9002'])
+        const lastDatasetPage = Math.max(...rows.slice(0, -3).map((r) => Number(r[1])))
+        expect(Number(rows.at(-3)![1])).toBeGreaterThanOrEqual(lastDatasetPage)
+      }
+    } finally {
+      await session.close()
+    }
+  })
+})
+
 describe('PgliteSession.open from a snapshot URL', () => {
   it.each(['/database.tar', '/database.tar.gz', '/encoded.tar.gz'])('fetches the snapshot at %s and opens the database it holds', async (path) => {
     const session = await PgliteSession.open({ kind: 'snapshot-url', url: `${base}${path}` })

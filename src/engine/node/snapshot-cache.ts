@@ -13,8 +13,8 @@ import { CACHE_DIR, writeCacheFile } from '../../node/disk-cache.ts'
 
 // v2: the learner role and its privileges are part of the database; v3: spent WAL dropped; v4: VACUUM
 // ANALYZE with a statistics target that reads every row (the sandbox roles' SQL is part of the key too);
-// v5: no template databases, the last WAL segment cut after its last written page.
-const FORMAT = 'v5'
+// v5: no template databases, the last WAL segment cut after its last written page; v6: no free-space maps.
+const FORMAT = 'v6'
 
 /**
  * The database holding these datasets, as an engine source (from the on-disk cache). With `rowOrders`,
