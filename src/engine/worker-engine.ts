@@ -34,9 +34,9 @@ export interface WorkerEngineOptions {
 export const DEFAULT_TIMEOUT_MS = 3000
 const DEFAULT_ABANDON_AFTER_MS = 250
 
-/** A job posted to a worker: `start` starts its clock and gives its outcome; `abandon` gives it up once started. */
-interface SentJob {
-  start(): Promise<{ outcome: CaseOutcome; replaced: boolean }>
+/** A job posted to a worker whose clock has started: its outcome to come, and a way to give it up. */
+interface StartedJob {
+  result: Promise<{ outcome: CaseOutcome; replaced: boolean }>
   abandon(): void
 }
 
@@ -139,8 +139,7 @@ export class WorkerEngine implements Engine {
     const turn = this.queue
     let release!: () => void
     this.queue = new Promise<void>((resolve) => (release = resolve))
-    let leftover: Promise<unknown> = Promise.resolve()
-    let abandonLeftover = () => {}
+    let running: StartedJob | undefined
     try {
       await turn
       let next = 0
@@ -151,13 +150,10 @@ export class WorkerEngine implements Engine {
           yield connection
           continue
         }
-        const first = this.send(connection, jobs[next]!, limitMs)
-        let running = first.start()
-        abandonLeftover = first.abandon
+        running = this.send(connection, jobs[next]!, limitMs)()
         let ahead = next + 1 < jobs.length ? this.send(connection, jobs[next + 1]!, limitMs) : null
-        leftover = running
         for (;;) {
-          const { outcome, replaced } = await running
+          const { outcome, replaced } = await running.result
           next++
           // A job sent ahead to a worker that was replaced went with it: the next turn sends it to the new one.
           if (replaced || !ahead) {
@@ -165,17 +161,19 @@ export class WorkerEngine implements Engine {
             break
           }
           // Its clock starts now: the worker starts it the moment the job before it ends.
-          leftover = running = ahead.start()
-          abandonLeftover = ahead.abandon
+          running = ahead()
           ahead = null
           yield outcome
           if (next + 1 < jobs.length) ahead = this.send(connection, jobs[next + 1]!, limitMs)
         }
       }
     } finally {
-      // Settled already unless the caller stopped while a job sent ahead was running.
-      const timer = setTimeout(abandonLeftover, this.options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS)
-      void leftover.finally(() => clearTimeout(timer)).then(release, release)
+      if (!running) release()
+      else {
+        // Settled already unless the caller stopped while a job sent ahead was running.
+        const timer = setTimeout(running.abandon, this.options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS)
+        void running.result.finally(() => clearTimeout(timer)).then(release, release)
+      }
     }
   }
 
@@ -193,7 +191,7 @@ export class WorkerEngine implements Engine {
   private async runNow(job: CaseJob, limitMs: number, queryLimitMs?: number): Promise<CaseOutcome> {
     const connection = await this.connection()
     if (!(connection instanceof Connection)) return connection
-    return (await this.send(connection, job, limitMs, queryLimitMs).start()).outcome
+    return (await this.send(connection, job, limitMs, queryLimitMs)().result).outcome
   }
 
   /** The worker to send jobs to, or the failure to report when there is none. */
@@ -208,11 +206,11 @@ export class WorkerEngine implements Engine {
   }
 
   /**
-   * Sends a job to the worker. `start` starts its clock (the worker may still be on the job before it) and
-   * gives its outcome, and whether the worker was replaced after it (a timeout, a crash, a query that left the
-   * instance untrustworthy, an abandoned job).
+   * Sends a job to the worker. Calling the function returned starts its clock (the worker may still be on the
+   * job before it); the result is its outcome, and whether the worker was replaced after it (a timeout, a
+   * crash, a query that left the instance untrustworthy, an abandoned job).
    */
-  private send(connection: Connection, job: CaseJob, limitMs: number, queryLimitMs?: number): SentJob {
+  private send(connection: Connection, job: CaseJob, limitMs: number, queryLimitMs?: number): () => StartedJob {
     let queryTimer: ReturnType<typeof setTimeout> | undefined
     let runningQuery: number | undefined
     const answered: QueryOutcome[] = []
@@ -226,7 +224,7 @@ export class WorkerEngine implements Engine {
     }
     const call = connection.call('runCase', { job, watched: onProgress !== undefined }, onProgress)
     call.catch(() => undefined) // a job sent ahead to a worker that is then replaced is never awaited
-    const start = async (): Promise<{ outcome: CaseOutcome; replaced: boolean }> => {
+    const result = async (): Promise<{ outcome: CaseOutcome; replaced: boolean }> => {
       let timer: ReturnType<typeof setTimeout> | undefined
       const timeout = new Promise<'timeout' | 'query_timeout' | 'abandoned'>((resolve) => {
         stop = resolve
@@ -253,7 +251,7 @@ export class WorkerEngine implements Engine {
         clearTimeout(queryTimer)
       }
     }
-    return { start, abandon: () => stop('abandoned') }
+    return () => ({ result: result(), abandon: () => stop('abandoned') })
   }
 
   private replace(old: Connection | null): void {

@@ -68,6 +68,12 @@ function heldWorker() {
   return { worker, received, answer }
 }
 
+/** An engine over one held worker, with a limit no test reaches. */
+async function heldEngine() {
+  const fake = heldWorker()
+  return { fake, engine: await WorkerEngine.start(() => fake.worker, { kind: 'script', sql: '' }, { timeoutMs: 60_000 }) }
+}
+
 /**
  * Workers that run their runCase jobs one at a time in the order sent, as the real one does, job k of the whole
  * fleet taking `takes[k]` ms (Infinity: never ends) and answering its own SQL as its one row.
@@ -212,8 +218,7 @@ describe('WorkerEngine', () => {
   })
 
   it('sends the next case of a batch to the worker before the previous one answers, and yields the outcomes in order', async () => {
-    const fake = heldWorker()
-    const engine = await WorkerEngine.start(() => fake.worker, { kind: 'script', sql: '' }, { timeoutMs: 60_000 })
+    const { fake, engine } = await heldEngine()
     const batch = engine.runCases(['select 1', 'select 2', 'select 3'].map(caseFor))
     const first = batch.next()
     await settle()
@@ -258,8 +263,7 @@ describe('WorkerEngine', () => {
   })
 
   it('lets a stopped batch’s case sent ahead finish before the next job reaches the worker, and times it', async () => {
-    const fake = heldWorker()
-    const engine = await WorkerEngine.start(() => fake.worker, { kind: 'script', sql: '' }, { timeoutMs: 60_000 })
+    const { fake, engine } = await heldEngine()
     const batch = engine.runCases(['select 1', 'select 2', 'select 3'].map(caseFor))
     const first = batch.next()
     await settle()
@@ -314,8 +318,7 @@ describe('WorkerEngine', () => {
   })
 
   it('runs cases one at a time in the order asked: a case reaches the worker only after the previous one answered', async () => {
-    const fake = heldWorker()
-    const engine = await WorkerEngine.start(() => fake.worker, { kind: 'script', sql: '' }, { timeoutMs: 60_000 })
+    const { fake, engine } = await heldEngine()
     const first = engine.runCase(caseFor('select 1'))
     const second = engine.runCase(caseFor('select 2'))
     await settle()
